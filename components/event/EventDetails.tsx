@@ -1,0 +1,155 @@
+import { FormatBadge } from "@/components/FormatBadge";
+import { Programme } from "@/components/event/Programme";
+import { WorkshopRounds } from "@/components/event/WorkshopRounds";
+import { formatDutchDate, formatDutchDateTimeRange, formatDutchTimeRange, isoDateTime } from "@/lib/dates";
+import { attendanceModeLabels, participationModeLabels } from "@/lib/events/formats";
+import { isVenueUnknown } from "@/lib/events/place";
+import type { PublicEvent } from "@/lib/events/queries";
+
+export function EventDetails({ event }: { event: PublicEvent }) {
+  return (
+    <article>
+      <FormatBadge format={event.format} />
+      {event.status === "cancelled" && <StatusNotice tone="red" title="Deze bijeenkomst is geannuleerd." note={event.statusNote} />}
+      {event.status === "postponed" && <StatusNotice tone="amber" title="Deze bijeenkomst is verplaatst." note={event.statusNote} />}
+      <h1 className="mt-3 text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">{event.title}</h1>
+      <p className="mt-3 max-w-3xl text-lg text-stone-700">{event.summary}</p>
+
+      <dl className="mt-6 grid gap-x-6 gap-y-3 rounded-lg border border-stone-200 bg-white p-5 sm:grid-cols-[max-content_1fr]">
+        <dt className="font-semibold">Wanneer</dt>
+        <dd>
+          <time dateTime={isoDateTime(event.startsAt)}>{formatDutchDateTimeRange(event.startsAt, event.endsAt)}</time>
+          {event.meetings.length > 0 && <span className="block text-stone-600">{event.meetings.length} bijeenkomsten, zie hieronder</span>}
+        </dd>
+        <dt className="font-semibold">Vorm</dt>
+        <dd>{attendanceModeLabels[event.attendanceMode]}</dd>
+        {event.attendanceMode !== "online" && (
+          <>
+            <dt className="font-semibold">Locatie</dt>
+            <dd>
+              {isVenueUnknown(event) ? (
+                <span>Locatie nog niet bekend{event.venueCity ? ` (${event.venueCity})` : ""}</span>
+              ) : (
+                <address className="not-italic">
+                  {event.venueName}
+                  {event.venueAddress && <span className="block">{event.venueAddress}</span>}
+                  {(event.venuePostcode || event.venueCity) && (
+                    <span className="block">{[event.venuePostcode, event.venueCity].filter(Boolean).join("  ")}</span>
+                  )}
+                </address>
+              )}
+              {event.venueRouteNotes && <p className="mt-1 text-stone-600">{event.venueRouteNotes}</p>}
+            </dd>
+          </>
+        )}
+        {event.attendanceMode !== "physical" && event.onlinePlatform && (
+          <>
+            <dt className="font-semibold">Online</dt>
+            <dd>Via {event.onlinePlatform}; de link ontvang je na aanmelding, uiterlijk een dag vooraf.</dd>
+          </>
+        )}
+        <dt className="font-semibold">Kosten</dt>
+        <dd>{event.priceCents === 0 ? "Gratis" : `€ ${(event.priceCents / 100).toFixed(2).replace(".", ",")}`}</dd>
+        {event.lunchProvided && (
+          <>
+            <dt className="font-semibold">Lunch</dt>
+            <dd>Voor lunch wordt gezorgd.</dd>
+          </>
+        )}
+        <dt className="font-semibold">Organisatie</dt>
+        <dd>
+          {event.organiser}
+          {event.partners.length > 0 && <span className="block text-stone-600">Samen met {joinDutch(event.partners)}</span>}
+        </dd>
+      </dl>
+
+      <section className="mt-8 max-w-3xl space-y-4" aria-labelledby="over">
+        <h2 id="over" className="text-2xl font-semibold">Over deze bijeenkomst</h2>
+        {event.body.split(/\n{2,}/).map((paragraph, index) => (
+          <p key={index}>{paragraph}</p>
+        ))}
+      </section>
+
+      {event.audience && (
+        <section className="mt-8 max-w-3xl" aria-labelledby="voor-wie">
+          <h2 id="voor-wie" className="text-2xl font-semibold">Voor wie</h2>
+          <p className="mt-2">{event.audience}</p>
+        </section>
+      )}
+
+      {event.speakers.length > 0 && (
+        <section className="mt-8" aria-labelledby="sprekers">
+          <h2 id="sprekers" className="text-2xl font-semibold">Sprekers</h2>
+          <ul className="mt-2 space-y-1">
+            {event.speakers.map((speaker) => (
+              <li key={speaker.id}>
+                <span className="font-medium">{speaker.name}</span>
+                {speaker.description && <span className="text-stone-600">, {speaker.description}</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {event.meetings.length > 0 && (
+        <section className="mt-8" aria-labelledby="bijeenkomsten">
+          <h2 id="bijeenkomsten" className="text-2xl font-semibold">Bijeenkomsten</h2>
+          <ol className="mt-3 space-y-2">
+            {event.meetings.map((meeting) => (
+              <li key={meeting.id} className="rounded border border-stone-200 bg-white p-3">
+                <span className="font-medium">
+                  {meeting.number}. {meeting.title ?? `Bijeenkomst ${meeting.number}`}
+                </span>
+                <span className="block">
+                  <time dateTime={isoDateTime(meeting.startsAt)}>{formatDutchDate(meeting.startsAt)}</time>,{" "}
+                  {formatDutchTimeRange(meeting.startsAt, meeting.endsAt)}
+                </span>
+                <span className="block text-stone-600">
+                  {participationModeLabels[meeting.mode]}
+                  {meeting.place ? `: ${meeting.place}` : ""}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+
+      <Programme items={event.programmeItems} />
+      <WorkshopRounds rounds={event.rounds} />
+
+      {event.contactPersons.length > 0 && (
+        <section className="mt-8" aria-labelledby="contact">
+          <h2 id="contact" className="text-2xl font-semibold">Contact</h2>
+          <ul className="mt-2 space-y-1">
+            {event.contactPersons.map((person) => (
+              <li key={person.id}>
+                {person.name}
+                {person.email && (
+                  <>
+                    {" "}
+                    (<a className="text-brand-700 underline" href={`mailto:${person.email}`}>{person.email}</a>)
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}
+
+function StatusNotice({ tone, title, note }: { tone: "red" | "amber"; title: string; note: string | null }) {
+  const colours = tone === "red" ? "border-red-300 bg-red-50 text-red-900" : "border-amber-300 bg-amber-50 text-amber-900";
+  return (
+    <div role="status" className={`mt-4 rounded-lg border p-4 ${colours}`}>
+      <p className="font-semibold">{title}</p>
+      {note && <p className="mt-1">{note}</p>}
+    </div>
+  );
+}
+
+function joinDutch(items: string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} en ${items.at(-1)}`;
+}

@@ -1,0 +1,65 @@
+import { TZDate } from "@date-fns/tz";
+import { addWeeks, format, isSameDay } from "date-fns";
+import { nl } from "date-fns/locale";
+
+/** Every date Bijeen shows is in the institute's own time zone, whatever the server's. */
+export const TIME_ZONE = "Europe/Amsterdam";
+
+export function inAmsterdam(date: Date): TZDate {
+  return new TZDate(date, TIME_ZONE);
+}
+
+/** "dinsdag 22 november 2022" */
+export function formatDutchDate(date: Date): string {
+  return format(inAmsterdam(date), "EEEE d MMMM yyyy", { locale: nl });
+}
+
+/** "14.00" */
+export function formatDutchTime(date: Date): string {
+  return format(inAmsterdam(date), "HH.mm", { locale: nl });
+}
+
+/**
+ * "dinsdag 22 november 2022, 14.00-18.00 uur"; across days
+ * "dinsdag 22 november 2022, 14.00 uur - woensdag 23 november 2022, 12.00 uur".
+ */
+export function formatDutchDateTimeRange(startsAt: Date, endsAt: Date): string {
+  if (isSameDay(inAmsterdam(startsAt), inAmsterdam(endsAt))) {
+    return `${formatDutchDate(startsAt)}, ${formatDutchTime(startsAt)}-${formatDutchTime(endsAt)} uur`;
+  }
+  return `${formatDutchDate(startsAt)}, ${formatDutchTime(startsAt)} uur - ${formatDutchDate(endsAt)}, ${formatDutchTime(endsAt)} uur`;
+}
+
+/** "14.00-16.00 uur" */
+export function formatDutchTimeRange(startsAt: Date, endsAt: Date): string {
+  return `${formatDutchTime(startsAt)}-${formatDutchTime(endsAt)} uur`;
+}
+
+/** Machine-readable instant for <time dateTime>. */
+export function isoDateTime(date: Date): string {
+  return date.toISOString();
+}
+
+/**
+ * Moves a date by whole weeks in Amsterdam wall-clock time, so weekday and time of day survive a change
+ * between summer and winter time.
+ */
+export function addWeeksInAmsterdam(date: Date, weeks: number): Date {
+  return new Date(addWeeks(inAmsterdam(date), weeks).getTime());
+}
+
+/** The smallest whole number of weeks that moves `date` to at least `earliest`. */
+export function weeksUntilOnOrAfter(date: Date, earliest: Date): number {
+  const week = 7 * 24 * 60 * 60 * 1000;
+  let weeks = Math.max(0, Math.ceil((earliest.getTime() - date.getTime()) / week) - 1);
+  while (addWeeksInAmsterdam(date, weeks) < earliest) weeks += 1;
+  return weeks;
+}
+
+/** An instant given as Amsterdam wall-clock time: amsterdamTime("2022-11-22 14:00"). */
+export function amsterdamTime(local: string): Date {
+  const match = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})$/.exec(local);
+  if (!match) throw new Error(`Onbekende tijd: ${local}`);
+  const [, year, month, day, hour, minute] = match.map(Number) as [number, number, number, number, number, number];
+  return new Date(new TZDate(year, month - 1, day, hour, minute, TIME_ZONE).getTime());
+}

@@ -1,0 +1,30 @@
+import { z } from "zod";
+
+// Checked once at start-up (instrumentation.ts, scripts) so a bad setting fails loudly and early.
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string({ error: "DATABASE_URL ontbreekt: zet een PostgreSQL-verbinding (postgresql://…) of start via `npm start`." })
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL moet beginnen met postgresql://"),
+  BASE_URL: z.url("BASE_URL moet een volledige URL zijn, bijvoorbeeld https://bijeen.example.org").default("http://localhost:3000"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Ongeldige omgevingsvariabelen:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+export function env(): Env {
+  cached ??= readEnv();
+  return cached;
+}

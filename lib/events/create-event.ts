@@ -1,0 +1,67 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { AttendanceMode, EventFormat, EventStatus, ParticipationMode, QuestionKind } from "@/lib/generated/prisma/enums";
+
+/** Everything needed to create an event with its programme in one go (seed, tests, admin). */
+export type NewEvent = {
+  slug: string;
+  title: string;
+  format: EventFormat;
+  status?: EventStatus;
+  statusNote?: string | null;
+  summary: string;
+  body: string;
+  audience?: string | null;
+  organiser: string;
+  partners?: string[];
+  startsAt: Date;
+  endsAt: Date;
+  attendanceMode: AttendanceMode;
+  venueName?: string | null;
+  venueAddress?: string | null;
+  venuePostcode?: string | null;
+  venueCity?: string | null;
+  venueRouteNotes?: string | null;
+  onlinePlatform?: string | null;
+  onlineJoinUrl?: string | null;
+  onlineJoinDetails?: string | null;
+  priceCents?: number;
+  lunchProvided?: boolean;
+  registrationOpensAt?: Date | null;
+  registrationClosesAt?: Date | null;
+  capacityPhysical?: number | null;
+  capacityOnline?: number | null;
+  waitlistEnabled?: boolean;
+  requiresApproval?: boolean;
+  registersTeams?: boolean;
+  acceptsQuestions?: boolean;
+  contactPersons?: { name: string; role?: string; email?: string; phone?: string }[];
+  speakers?: { name: string; description?: string }[];
+  programme?: { startsAt?: Date; endsAt?: Date; title: string; description?: string }[];
+  rounds?: {
+    number: number;
+    title?: string;
+    startsAt: Date;
+    endsAt: Date;
+    workshops: { number: number; title: string; description?: string; hosts?: string; room?: string; capacity?: number | null }[];
+  }[];
+  meetings?: { number: number; title?: string; startsAt: Date; endsAt: Date; mode: ParticipationMode; place?: string }[];
+  questions?: { label: string; help?: string; kind?: QuestionKind; required?: boolean; options?: string[] }[];
+};
+
+export async function createEvent(db: PrismaClient, input: NewEvent) {
+  const { contactPersons = [], speakers = [], programme = [], rounds = [], meetings = [], questions = [], ...fields } = input;
+  return db.event.create({
+    data: {
+      ...fields,
+      contactPersons: { create: contactPersons.map((person, position) => ({ ...person, position })) },
+      speakers: { create: speakers.map((speaker, position) => ({ ...speaker, position })) },
+      programmeItems: { create: programme.map((item, position) => ({ ...item, position })) },
+      rounds: {
+        create: rounds.map(({ workshops, ...round }) => ({ ...round, workshops: { create: workshops } })),
+      },
+      meetings: { create: meetings },
+      questions: { create: questions.map((question, position) => ({ ...question, position })) },
+    },
+    include: { rounds: { include: { workshops: true } } },
+  });
+}

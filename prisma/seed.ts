@@ -1,0 +1,110 @@
+import { addDays } from "date-fns";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { addWeeksInAmsterdam, weeksUntilOnOrAfter } from "@/lib/dates";
+import { createEvent, type NewEvent } from "@/lib/events/create-event";
+import { newManageToken } from "@/lib/registration/manage-token";
+import { demoEvents, type DemoEvent } from "./seed-data";
+
+// Demo content: the original editions as an archive, and a copy of each moved into the coming weeks so
+// the site always has the five formats on offer. Idempotent: an event whose slug exists is left alone,
+// so organisers' edits survive a second run.
+
+export async function seedDemoContent(db: PrismaClient, { today = new Date() }: { today?: Date } = {}) {
+  const created: string[] = [];
+  for (const demo of demoEvents) {
+    const { upcomingSlug, leadDays, demoRegistrations, ...original } = demo;
+    if (!(await exists(db, original.slug))) {
+      await createEvent(db, original);
+      created.push(original.slug);
+    }
+    if (!(await exists(db, upcomingSlug))) {
+      const weeks = weeksUntilOnOrAfter(original.startsAt, addDays(today, leadDays));
+      const upcoming = shiftByWeeks({ ...original, slug: upcomingSlug }, weeks);
+      upcoming.registrationOpensAt = null;
+      upcoming.registrationClosesAt = addDays(upcoming.startsAt, -1);
+      const event = await createEvent(db, upcoming);
+      await addDemoRegistrations(db, event, demo);
+      created.push(upcomingSlug);
+    }
+  }
+  return { created };
+}
+
+async function exists(db: PrismaClient, slug: string): Promise<boolean> {
+  return (await db.event.count({ where: { slug } })) > 0;
+}
+
+/** The same event some whole weeks later: weekday, time of day and duration stay as they were. */
+export function shiftByWeeks(event: NewEvent, weeks: number): NewEvent {
+  const move = (date: Date) => addWeeksInAmsterdam(date, weeks);
+  const moveOptional = (date: Date | null | undefined) => (date ? move(date) : date);
+  return {
+    ...event,
+    startsAt: move(event.startsAt),
+    endsAt: move(event.endsAt),
+    registrationOpensAt: moveOptional(event.registrationOpensAt),
+    registrationClosesAt: moveOptional(event.registrationClosesAt),
+    programme: event.programme?.map((item) => ({
+      ...item,
+      startsAt: item.startsAt && move(item.startsAt),
+      endsAt: item.endsAt && move(item.endsAt),
+    })),
+    rounds: event.rounds?.map((round) => ({ ...round, startsAt: move(round.startsAt), endsAt: move(round.endsAt) })),
+    meetings: event.meetings?.map((meeting) => ({ ...meeting, startsAt: move(meeting.startsAt), endsAt: move(meeting.endsAt) })),
+  };
+}
+
+const FIRST_NAMES = ["Anouk", "Bram", "Chaima", "Daan", "Esra", "Floor", "Gijs", "Hanna", "Imane", "Jeroen", "Kim", "Lotte", "Mohamed", "Noor", "Okke", "Priya", "Ruben", "Sanne", "Tim", "Yara"];
+const LAST_NAMES = ["de Vries", "Jansen", "Bakker", "El Amrani", "Visser", "Smit", "Meijer", "de Boer", "Yilmaz", "Mulder", "Bos", "Vos"];
+const ORGANISATIONS = ["Gemeente Utrecht", "Sociaal Werk De Schans", "Wijkteam Kanaleneiland", "Gemeente Almere", "WijZijn Traverse", "De Schoor", "Gemeente Westerkwartier"];
+const ROLES = ["Sociaal werker", "Beleidsadviseur", "Wijkteammedewerker", "Teamleider", "Opbouwwerker", "Vrijwilliger"];
+
+async function addDemoRegistrations(db: PrismaClient, event: Awaited<ReturnType<typeof createEvent>>, demo: DemoEvent) {
+  const plan = demo.demoRegistrations;
+  if (!plan) return;
+  const modes = [
+    ...Array.from({ length: plan.physical ?? 0 }, () => "physical" as const),
+    ...Array.from({ length: plan.online ?? 0 }, () => "online" as const),
+  ];
+  const choices = modes.map(() => new Map<number, number>());
+  for (const [key, count] of Object.entries(plan.workshops ?? {})) {
+    const [roundNumber, workshopNumber] = key.split(".").map(Number);
+    const round = event.rounds.find((candidate) => candidate.number === roundNumber);
+    const workshop = round?.workshops.find((candidate) => candidate.number === workshopNumber);
+    if (!round || !workshop) throw new Error(`Demo-workshop ${key} bestaat niet in ${event.slug}`);
+    let left = count;
+    for (const chosen of choices) {
+      if (left === 0) break;
+      if (chosen.has(round.id)) continue;
+      chosen.set(round.id, workshop.id);
+      left -= 1;
+    }
+  }
+
+  await db.$transaction(
+    modes.map((attendanceMode, index) => {
+      const first = FIRST_NAMES[index % FIRST_NAMES.length]!;
+      const last = LAST_NAMES[Math.floor(index / FIRST_NAMES.length) % LAST_NAMES.length]!;
+      const email = `${first}.${last}.${index}@example.org`.toLowerCase().replace(/\s+/g, "");
+      const isTeam = event.registersTeams;
+      return db.registration.create({
+        data: {
+          eventId: event.id,
+          status: event.requiresApproval && index % 2 === 1 ? "pending" : "confirmed",
+          attendanceMode,
+          name: `${first} ${last}`,
+          email,
+          activeEmail: email,
+          organisation: ORGANISATIONS[index % ORGANISATIONS.length]!,
+          role: ROLES[index % ROLES.length]!,
+          teamName: isTeam ? `Wijkteam ${ORGANISATIONS[index % ORGANISATIONS.length]!.replace("Gemeente ", "")}` : null,
+          manageToken: newManageToken(),
+          consentAt: new Date(),
+          workshops: {
+            create: [...choices[index]!].map(([roundId, workshopId]) => ({ roundId, workshopId })),
+          },
+        },
+      });
+    }),
+  );
+}

@@ -1,0 +1,60 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { readEnv } from "@/lib/env";
+import { migrateDatabase } from "@/lib/db/migrate";
+import { openDatabase } from "./local-database";
+
+// Starts the site: the database (embedded unless DATABASE_URL is set), migrations, demo content for an
+// empty embedded database, then Next.js. Ctrl-C or SIGTERM stops Next first and the database last, so
+// nothing is left running.
+
+const mode = process.argv[2] === "dev" ? "dev" : "start";
+const log = (line: string) => console.log(`[bijeen] ${line}`);
+
+const database = await openDatabase(log);
+let next: ChildProcess | undefined;
+let stopping = false;
+
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  if (next && next.exitCode === null && next.signalCode === null) {
+    const exited = new Promise((resolve) => next!.once("exit", resolve));
+    next.kill("SIGTERM");
+    const timeout = setTimeout(() => next?.kill("SIGKILL"), 5000);
+    await exited;
+    clearTimeout(timeout);
+  }
+  await database.stop().catch((error: unknown) => log(`Database stoppen mislukt: ${String(error)}`));
+  process.exit(code);
+}
+
+process.on("SIGINT", () => void shutdown(130));
+process.on("SIGTERM", () => void shutdown(143));
+
+try {
+  const env = readEnv({ ...process.env, DATABASE_URL: database.url });
+  const { applied } = await migrateDatabase(database.url, { log });
+  if (applied.length === 0) log("Database is bij.");
+  if (database.embedded) await seedWhenEmpty(log);
+
+  const nextBin = "node_modules/.bin/next";
+  const args = mode === "dev" ? ["dev", "--port", String(env.PORT)] : ["start", "--port", String(env.PORT)];
+  log(`Bijeen draait op http://localhost:${env.PORT} (stoppen met Ctrl-C)`);
+  next = spawn(nextBin, args, { stdio: "inherit", env: { ...process.env, DATABASE_URL: database.url } });
+  next.on("exit", (code) => void shutdown(code ?? 0));
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  await shutdown(1);
+}
+
+async function seedWhenEmpty(log: (line: string) => void) {
+  const { db } = await import("@/lib/db");
+  try {
+    if ((await db.event.count()) > 0) return;
+    const { seedDemoContent } = await import("@/prisma/seed");
+    const { created } = await seedDemoContent(db);
+    log(`Lege database gevuld met ${created.length} demo-evenementen.`);
+  } finally {
+    await db.$disconnect();
+  }
+}
