@@ -12,7 +12,7 @@ import { demoEvents, type DemoEvent } from "./seed-data";
 export async function seedDemoContent(db: PrismaClient, { today = new Date() }: { today?: Date } = {}) {
   const created: string[] = [];
   for (const demo of demoEvents) {
-    const { upcomingSlug, leadDays, demoRegistrations, ...original } = demo;
+    const { upcomingSlug, leadDays, demoRegistrations: _registrationPlan, ...original } = demo;
     if (!(await exists(db, original.slug))) {
       await createEvent(db, original);
       created.push(original.slug);

@@ -298,6 +298,6 @@ ALTER TABLE "Meeting" ADD CONSTRAINT "Meeting_ends_after_start" CHECK ("endsAt" 
 -- One active registration per e-mail and event: activeEmail is lower(email) exactly while the registration is active.
 ALTER TABLE "Registration" ADD CONSTRAINT "Registration_active_email_consistent" CHECK (
     ("status" IN ('cancelled', 'rejected') AND "activeEmail" IS NULL)
-    OR ("status" NOT IN ('cancelled', 'rejected') AND "activeEmail" = lower("email"))
+    OR ("status" NOT IN ('cancelled', 'rejected') AND "activeEmail" IS NOT DISTINCT FROM lower("email"))
 );
 ALTER TABLE "Registration" ADD CONSTRAINT "Registration_manage_token_long_enough" CHECK (length("manageToken") >= 22);

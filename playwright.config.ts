@@ -1,0 +1,60 @@
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+// Browser tests run against the production build (`next start`) on a fresh embedded database, seeded with
+// the demo content, in Debian's chromium (Playwright's own browser download cannot work on this network).
+const port = Number(process.env.E2E_PORT ?? 3100);
+// Workers load this file too; they inherit the main process's folder through the environment.
+process.env.BIJEEN_E2E_DATABASE_DIR ??= path.join(mkdtempSync(path.join(os.tmpdir(), "bijeen-e2e-")), "pg");
+const databaseDir = process.env.BIJEEN_E2E_DATABASE_DIR;
+
+export const chromiumFlags = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: true,
+  retries: 0,
+  reporter: [["list"], ["json", { outputFile: ".data/test-results/playwright.json" }]],
+  use: {
+    baseURL: `http://localhost:${port}`,
+    locale: "nl-NL",
+    timezoneId: "Europe/Amsterdam",
+    trace: "retain-on-failure",
+  },
+  projects: [
+    {
+      name: "desktop",
+      use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumFlags } },
+    },
+    {
+      name: "phone",
+      use: { ...devices["Pixel 7"], launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumFlags } },
+    },
+  ],
+  webServer: {
+    command: "node_modules/.bin/tsx scripts/serve.ts start",
+    url: `http://localhost:${port}`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: {
+      PORT: String(port),
+      BASE_URL: `http://localhost:${port}`,
+      EMBEDDED_DATABASE_DIR: databaseDir,
+      EMBEDDED_DATABASE_PORT: String(port + 50_000),
+      DATABASE_URL: "",
+    },
+  },
+});
