@@ -29,6 +29,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                     Agenda
                   </Link>
                 </li>
+                <li>
+                  <Link href="/archief" className="text-stone-700 underline-offset-4 hover:underline">
+                    Archief
+                  </Link>
+                </li>
               </ul>
             </nav>
           </div>

@@ -6,26 +6,31 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 const publicEvent = { status: { not: "draft" } } satisfies Prisma.EventWhereInput;
 
-export async function listUpcomingEvents(now: Date = new Date()) {
+/** What a listing shows of an event. */
+export const listingSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  format: true,
+  status: true,
+  summary: true,
+  startsAt: true,
+  endsAt: true,
+  attendanceMode: true,
+  venueName: true,
+  venueCity: true,
+  _count: { select: { meetings: true } },
+} satisfies Prisma.EventSelect;
+
+export type ListedEvent = Prisma.EventGetPayload<{ select: typeof listingSelect }>;
+
+export async function listUpcomingEvents(now: Date = new Date()): Promise<ListedEvent[]> {
   return db.event.findMany({
     where: { ...publicEvent, endsAt: { gte: now } },
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-    select: {
-      slug: true,
-      title: true,
-      format: true,
-      status: true,
-      summary: true,
-      startsAt: true,
-      endsAt: true,
-      attendanceMode: true,
-      venueName: true,
-      venueCity: true,
-    },
+    select: listingSelect,
   });
 }
-
-export type UpcomingEvent = Awaited<ReturnType<typeof listUpcomingEvents>>[number];
 
 export async function findPublicEvent(slug: string) {
   return db.event.findFirst({
