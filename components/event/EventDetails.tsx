@@ -1,12 +1,13 @@
 import { FormatBadge } from "@/components/FormatBadge";
+import { RegistrationPanel } from "@/components/event/RegistrationPanel";
 import { Programme } from "@/components/event/Programme";
 import { WorkshopRounds } from "@/components/event/WorkshopRounds";
 import { formatDutchDate, formatDutchDateTimeRange, formatDutchTimeRange, isoDateTime } from "@/lib/dates";
 import { attendanceModeLabels, participationModeLabels } from "@/lib/events/formats";
 import { isVenueUnknown } from "@/lib/events/place";
-import type { PublicEvent } from "@/lib/events/queries";
+import type { PlacesTaken, PublicEvent } from "@/lib/events/queries";
 
-export function EventDetails({ event }: { event: PublicEvent }) {
+export function EventDetails({ event, taken }: { event: PublicEvent; taken: PlacesTaken }) {
   return (
     <article>
       <FormatBadge format={event.format} />
@@ -14,6 +15,7 @@ export function EventDetails({ event }: { event: PublicEvent }) {
       {event.status === "postponed" && <StatusNotice tone="amber" title="Deze bijeenkomst is verplaatst." note={event.statusNote} />}
       <h1 className="mt-3 text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">{event.title}</h1>
       <p className="mt-3 max-w-3xl text-lg text-stone-700">{event.summary}</p>
+      <RegistrationPanel event={event} taken={taken} />
 
       <dl className="mt-6 grid gap-x-6 gap-y-3 rounded-lg border border-stone-200 bg-white p-5 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">Wanneer</dt>
@@ -39,13 +41,23 @@ export function EventDetails({ event }: { event: PublicEvent }) {
                 </address>
               )}
               {event.venueRouteNotes && <p className="mt-1 text-stone-600">{event.venueRouteNotes}</p>}
+              {!isVenueUnknown(event) && (
+                <a className="mt-1 inline-block text-brand-700 underline" href={mapUrl(event)}>
+                  Bekijk op de kaart<span className="sr-only"> (OpenStreetMap)</span>
+                </a>
+              )}
             </dd>
           </>
         )}
         {event.attendanceMode !== "physical" && event.onlinePlatform && (
           <>
             <dt className="font-semibold">Online</dt>
-            <dd>Via {event.onlinePlatform}; de link ontvang je na aanmelding, uiterlijk een dag vooraf.</dd>
+            <dd>
+              Online via {event.onlinePlatform}; de link ontvang je uiterlijk een dag vooraf.
+              {event.attendanceMode === "hybrid" && (
+                <span className="block text-stone-600">Je kiest bij je aanmelding of je op locatie of online meedoet; beide hebben eigen plekken.</span>
+              )}
+            </dd>
           </>
         )}
         <dt className="font-semibold">Kosten</dt>
@@ -115,7 +127,7 @@ export function EventDetails({ event }: { event: PublicEvent }) {
       )}
 
       <Programme items={event.programmeItems} />
-      <WorkshopRounds rounds={event.rounds} />
+      <WorkshopRounds rounds={event.rounds} taken={taken} />
 
       {event.contactPersons.length > 0 && (
         <section className="mt-8" aria-labelledby="contact">
@@ -147,6 +159,11 @@ function StatusNotice({ tone, title, note }: { tone: "red" | "amber"; title: str
       {note && <p className="mt-1">{note}</p>}
     </div>
   );
+}
+
+function mapUrl(event: PublicEvent): string {
+  const query = [event.venueName, event.venueAddress, event.venuePostcode, event.venueCity].filter(Boolean).join(", ");
+  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(query)}`;
 }
 
 function joinDutch(items: string[]): string {

@@ -41,10 +41,63 @@ test.describe("the agenda", () => {
   });
 
   test("has no accessibility violations on the agenda and an event page", async ({ page }) => {
-    for (const path of ["/", "/evenementen/congrestival-back-to-basics"]) {
+    for (const path of ["/", "/archief", "/?q=xyzzy", "/evenementen/congrestival-back-to-basics", "/evenementen/leerkring-collectief-preventief-werken"]) {
       await page.goto(path);
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
       expect(results.violations, path).toEqual([]);
     }
+  });
+
+  test("shows places left and the registration status", async ({ page }) => {
+    await page.goto("/evenementen/congrestival-back-to-basics");
+    await expect(page.getByTestId("registration-status")).toHaveText("Open");
+    const workshopSix = page.getByRole("listitem").filter({ hasText: "Sociaal professionals. Handen ineen" });
+    await expect(workshopSix.getByTestId("workshop-places")).toHaveText("Nog 4 plekken");
+    await page.goto("/evenementen/leercafe-blik-op-samenlevingsopbouw");
+    await expect(page.getByTestId("registration-status")).toHaveText("Vol - aanmelden niet meer mogelijk");
+    await expect(page.getByText("Deze bijeenkomst zit vol; aanmelden is niet meer mogelijk.")).toBeVisible();
+  });
+
+  test("lists past editions in the archive, newest first", async ({ page }) => {
+    await page.goto("/archief");
+    const cards = page.getByRole("list", { name: "Eerdere bijeenkomsten" }).getByRole("listitem");
+    await expect(cards).toHaveCount(5);
+    await expect(cards.first()).toContainText("Themabijeenkomst");
+    await expect(cards.last()).toContainText("Minisymposium");
+  });
+});
+
+test.describe("filtering without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("combines format and search in the URL and shows counts per option", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("checkbox", { name: /Leercafé \(1\)/ })).toBeVisible();
+    await page.getByRole("checkbox", { name: /Themabijeenkomst/ }).check();
+    await page.getByRole("checkbox", { name: /Leercafé/ }).check();
+    await page.getByRole("button", { name: "Filteren" }).click();
+    await expect(page).toHaveURL(/format=leercafe/);
+    await expect(page).toHaveURL(/format=themabijeenkomst/);
+    const cards = page.getByRole("list", { name: "Komende bijeenkomsten" }).getByRole("listitem");
+    await expect(cards).toHaveCount(2);
+
+    await page.getByRole("searchbox", { name: "Zoeken" }).fill("hindernis");
+    await page.getByRole("button", { name: "Filteren" }).click();
+    await expect(cards).toHaveCount(1);
+    await expect(cards.first()).toContainText("Aan de slag met hindernissen bij community building");
+    await expect(page.getByRole("checkbox", { name: /Themabijeenkomst/ })).toBeChecked();
+  });
+
+  test("explains a bad date next to the field and keeps the rest", async ({ page }) => {
+    await page.goto("/?from=2026-02-31&q=community");
+    await expect(page.getByText("Deze datum bestaat niet.")).toBeVisible();
+    await expect(page.getByRole("searchbox", { name: "Zoeken" })).toHaveValue("community");
+  });
+
+  test("shows an empty state with a way back", async ({ page }) => {
+    await page.goto("/?q=xyzzyquux");
+    await expect(page.getByText("Geen bijeenkomsten gevonden met deze filters.")).toBeVisible();
+    await page.getByRole("link", { name: "Toon alle bijeenkomsten" }).click();
+    await expect(page.getByRole("list", { name: "Komende bijeenkomsten" }).getByRole("listitem")).toHaveCount(5);
   });
 });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { EventDetails } from "@/components/event/EventDetails";
-import { findPublicEvent } from "@/lib/events/queries";
+import { findPublicEvent, findPublicEventWithPlaces } from "@/lib/events/queries";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -14,7 +14,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EventPage({ params }: Props) {
   await connection();
-  const event = await findPublicEvent((await params).slug);
-  if (!event) notFound();
-  return <EventDetails event={event} />;
+  const found = await findPublicEventWithPlaces((await params).slug);
+  if (!found) notFound();
+  return <EventDetails event={found.event} taken={found.taken} />;
 }

@@ -1,0 +1,58 @@
+import { offeredModes, PLACE_NOUNS, placesLeftLabel, placesPerMode, publicStatus, TEAM_NOUNS, type PublicStatus } from "@/lib/events/availability";
+import { participationModeLabels } from "@/lib/events/formats";
+import type { PlacesTaken, PublicEvent } from "@/lib/events/queries";
+import { formatDutchDate, formatDutchTime } from "@/lib/dates";
+
+const statusColours: Record<PublicStatus["key"], string> = {
+  open: "bg-brand-100 text-brand-900",
+  almost_full: "bg-amber-100 text-amber-900",
+  waitlist: "bg-amber-100 text-amber-900",
+  full: "bg-red-100 text-red-900",
+  closed: "bg-stone-200 text-stone-900",
+  not_yet_open: "bg-stone-200 text-stone-900",
+  cancelled: "bg-red-100 text-red-900",
+  postponed: "bg-amber-100 text-amber-900",
+};
+
+/** The event's registration status and places left, near the top of the page. */
+export function RegistrationPanel({ event, taken, now = new Date() }: { event: PublicEvent; taken: PlacesTaken; now?: Date }) {
+  const status = publicStatus(event, taken.perMode, now);
+  const perMode = placesPerMode(event, taken.perMode);
+  return (
+    <section aria-labelledby="aanmelden" className="mt-6 rounded-lg border border-brand-100 bg-brand-50 p-5">
+      <h2 id="aanmelden" className="text-xl font-semibold">Aanmelden</h2>
+      <p className="mt-2">
+        <span data-testid="registration-status" className={`inline-block rounded-full px-3 py-1 text-sm font-semibold ${statusColours[status.key]}`}>
+          {status.label}
+        </span>
+      </p>
+      {status.key === "full" && <p className="mt-2">Deze bijeenkomst zit vol; aanmelden is niet meer mogelijk.</p>}
+      {status.key === "waitlist" && <p className="mt-2">Alle plekken zijn bezet. Je kunt je op de wachtlijst zetten; komt er een plek vrij, dan krijg je bericht.</p>}
+      {status.key === "not_yet_open" && event.registrationOpensAt && (
+        <p className="mt-2">
+          Aanmelden kan vanaf {formatDutchDate(event.registrationOpensAt)} om {formatDutchTime(event.registrationOpensAt)} uur.
+        </p>
+      )}
+      {(status.key === "open" || status.key === "almost_full") && event.registrationClosesAt && (
+        <p className="mt-2">
+          Aanmelden kan tot {formatDutchDate(event.registrationClosesAt)} om {formatDutchTime(event.registrationClosesAt)} uur.
+        </p>
+      )}
+      {event.requiresApproval && status.key !== "closed" && status.key !== "cancelled" && (
+        <p className="mt-2">Na je aanmelding volgt een intakegesprek; daarna hoor je of je kunt deelnemen.</p>
+      )}
+      {status.key !== "cancelled" && status.key !== "closed" && (
+        <ul className="mt-3 space-y-1">
+          {offeredModes(event).map((mode) => {
+            const label = placesLeftLabel(perMode[mode]!, event.registersTeams ? TEAM_NOUNS : PLACE_NOUNS);
+            return label ? (
+              <li key={mode}>
+                {event.registersTeams ? label : `${participationModeLabels[mode]}: ${label}`}
+              </li>
+            ) : null;
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
