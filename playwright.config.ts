@@ -41,8 +41,8 @@ export default defineConfig({
     },
     {
       name: "phone",
-      // The API answers the same whatever the screen; its tests run once, in the desktop project.
-      testIgnore: /api\.spec\.ts/,
+      // The API and feeds answer the same whatever the screen; their tests run once, in the desktop project.
+      testIgnore: /(api|feeds)\.spec\.ts/,
       use: { ...devices["Pixel 7"], launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumFlags } },
     },
   ],

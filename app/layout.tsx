@@ -3,10 +3,20 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Bijeen: bijeenkomsten voor het sociaal domein", template: "%s | Bijeen" },
-  description: "Congrestivals, minisymposia, leercafés, themabijeenkomsten en leerkringen voor professionals in het sociaal domein.",
-};
+export function generateMetadata(): Metadata {
+  return {
+    metadataBase: new URL(process.env.BASE_URL || "http://localhost:3000"),
+    title: { default: "Bijeen: bijeenkomsten voor het sociaal domein", template: "%s | Bijeen" },
+    description: "Congrestivals, minisymposia, leercafés, themabijeenkomsten en leerkringen voor professionals in het sociaal domein.",
+    alternates: {
+      types: {
+        "application/atom+xml": [{ url: "/atom.xml", title: "Bijeen: nieuwe bijeenkomsten" }],
+        "text/calendar": [{ url: "/agenda.ics", title: "Bijeen: agenda" }],
+      },
+    },
+    openGraph: { type: "website", locale: "nl_NL", siteName: "Bijeen" },
+  };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 

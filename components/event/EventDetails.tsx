@@ -22,6 +22,9 @@ export function EventDetails({ event, taken }: { event: PublicEvent; taken: Plac
         <dd>
           <time dateTime={isoDateTime(event.startsAt)}>{formatDutchDateTimeRange(event.startsAt, event.endsAt)}</time>
           {event.meetings.length > 0 && <span className="block text-stone-600">{event.meetings.length} bijeenkomsten, zie hieronder</span>}
+          <a className="mt-1 inline-block text-brand-700 underline" href={`/evenementen/${event.slug}/agenda.ics`}>
+            Zet in je agenda<span className="sr-only"> (iCalendar-bestand)</span>
+          </a>
         </dd>
         <dt className="font-semibold">Vorm</dt>
         <dd>{attendanceModeLabels[event.attendanceMode]}</dd>

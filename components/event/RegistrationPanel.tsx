@@ -22,7 +22,7 @@ export function RegistrationPanel({ event, taken, now = new Date() }: { event: P
     <section aria-labelledby="aanmelden" className="mt-6 rounded-lg border border-brand-100 bg-brand-50 p-5">
       <h2 id="aanmelden" className="text-xl font-semibold">Aanmelden</h2>
       <p className="mt-2">
-        <span data-testid="registration-status" className={`inline-block rounded-full px-3 py-1 text-sm font-semibold ${statusColours[status.key]}`}>
+        <span data-testid="registration-status" className={`inline-block rounded-md px-3 py-1 text-sm font-semibold ${statusColours[status.key]}`}>
           {status.label}
         </span>
       </p>

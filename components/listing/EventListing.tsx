@@ -32,6 +32,12 @@ export async function EventListing({ scope, searchParams }: { scope: EventScope;
     <>
       <h1 className="text-3xl font-bold tracking-tight text-brand-900">{text.title}</h1>
       <p className="mt-2 max-w-2xl text-stone-700">{text.intro}</p>
+      {scope === "upcoming" && (
+        <p className="mt-2 text-sm text-stone-700">
+          Altijd bij: <a className="text-brand-700 underline" href="/agenda.ics">abonneer je op de agenda</a> in je eigen agenda-app, of volg de{" "}
+          <a className="text-brand-700 underline" href="/atom.xml">nieuwsfeed</a>.
+        </p>
+      )}
       <div className="mt-6 grid gap-8 lg:grid-cols-[18rem_1fr]">
         <aside>
           <EventFilterForm action={text.action} filters={filters} errors={errors} facets={result.facets} />

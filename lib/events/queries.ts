@@ -74,3 +74,35 @@ export async function findPublicEventWithPlaces(slug: string) {
   if (!event) return null;
   return { event, taken: await countPlacesTaken(event.id) };
 }
+
+const calendarSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  format: true,
+  summary: true,
+  status: true,
+  startsAt: true,
+  endsAt: true,
+  attendanceMode: true,
+  venueName: true,
+  venueAddress: true,
+  venuePostcode: true,
+  venueCity: true,
+  onlinePlatform: true,
+  updatedAt: true,
+  meetings: { orderBy: { number: "asc" }, select: { id: true, number: true, title: true, startsAt: true, endsAt: true, mode: true, place: true } },
+} satisfies Prisma.EventSelect;
+
+/** Every upcoming public event, cancelled ones included so subscribed calendars learn of it. */
+export async function listCalendarEvents(now: Date = new Date()) {
+  return db.event.findMany({ where: { ...publicEvent, endsAt: { gte: now } }, orderBy: { startsAt: "asc" }, select: calendarSelect });
+}
+
+export async function findCalendarEvent(slug: string) {
+  return db.event.findFirst({ where: { ...publicEvent, slug }, select: calendarSelect });
+}
+
+export async function listSitemapEvents() {
+  return db.event.findMany({ where: publicEvent, orderBy: { startsAt: "desc" }, select: { slug: true, updatedAt: true } });
+}

@@ -100,4 +100,13 @@ test.describe("filtering without JavaScript", () => {
     await page.getByRole("link", { name: "Toon alle bijeenkomsten" }).click();
     await expect(page.getByRole("list", { name: "Komende bijeenkomsten" }).getByRole("listitem")).toHaveCount(5);
   });
+
+  test("fits a 320 pixel wide screen without scrolling sideways", async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    for (const path of ["/", "/archief", "/evenementen/leercafe-blik-op-samenlevingsopbouw", "/evenementen/congrestival-back-to-basics"]) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBe(0);
+    }
+  });
 });
