@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { PLACE_HOLDING_STATUSES } from "@/lib/events/availability";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -34,7 +35,8 @@ export async function listUpcomingEvents(now: Date = new Date()): Promise<Listed
   });
 }
 
-export async function findPublicEvent(slug: string) {
+/** Deduplicated per request: the page and its metadata ask for the same event. */
+export const findPublicEvent = cache(async function findPublicEvent(slug: string) {
   return db.event.findFirst({
     where: { ...publicEvent, slug },
     // Join details are for confirmed attendees only; they never reach a public page.
@@ -47,7 +49,7 @@ export async function findPublicEvent(slug: string) {
       meetings: { orderBy: { number: "asc" } },
     },
   });
-}
+});
 
 export type PublicEvent = NonNullable<Awaited<ReturnType<typeof findPublicEvent>>>;
 

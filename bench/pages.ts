@@ -1,0 +1,80 @@
+import { gzipSync } from "node:zlib";
+import pg from "pg";
+import { load, row, startBareServer, startBijeen } from "./lib";
+
+// `npx tsx bench/pages.ts`: throughput and latency of the listing and an event page under 50 concurrent
+// connections, next to a bare Node server sending the same bytes (the ceiling), measured in one run; the
+// listing's p50 with 100 and with 10,000 events; the JavaScript the listing page loads.
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+const eventPath = "/evenementen/congrestival-back-to-basics";
+
+const bijeen = await startBijeen({ port: 3400, databasePort: 54410 });
+try {
+  const pages = new Map<string, { body: Buffer; contentType: string }>();
+  for (const path of ["/", eventPath]) {
+    const response = await fetch(bijeen.url + path);
+    pages.set(path, { body: Buffer.from(await response.arrayBuffer()), contentType: response.headers.get("content-type") ?? "text/html" });
+  }
+  const bare = await startBareServer(3401, pages);
+
+  // Warm up both so the first measurement does not pay for compilation or connection set-up.
+  await load(bijeen.url + "/", { seconds: 2, connections: 10 });
+  await load(bijeen.url + eventPath, { seconds: 2, connections: 10 });
+
+  console.log(`\n50 connections, ${seconds} s each`);
+  const figures = {
+    listing: await load(bijeen.url + "/", { seconds }),
+    bareListing: await load(bare.url + "/", { seconds }),
+    event: await load(bijeen.url + eventPath, { seconds }),
+    bareEvent: await load(bare.url + eventPath, { seconds }),
+  };
+  console.log(row("listing /", figures.listing));
+  console.log(row("bare node, same bytes", figures.bareListing));
+  console.log(row(`event ${eventPath.slice(0, 22)}…`, figures.event));
+  console.log(row("bare node, same bytes", figures.bareEvent));
+  const percent = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)}%`;
+  console.log(`listing at ${percent(figures.listing.requestsPerSecond, figures.bareListing.requestsPerSecond)} of the ceiling, event page at ${percent(figures.event.requestsPerSecond, figures.bareEvent.requestsPerSecond)} (target >= 20%)`);
+  await bare.stop();
+
+  // JavaScript the listing page asks the browser to load.
+  const html = pages.get("/")!.body.toString("utf8");
+  const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]!))];
+  let raw = 0;
+  let gzipped = 0;
+  for (const src of scripts) {
+    const body = Buffer.from(await (await fetch(new URL(src, bijeen.url))).arrayBuffer());
+    raw += body.length;
+    gzipped += gzipSync(body).length;
+  }
+  console.log(`\nJavaScript on the listing: ${scripts.length} files, ${(raw / 1024).toFixed(1)} kB (${(gzipped / 1024).toFixed(1)} kB gzipped)`);
+
+  // Listing latency with 100 and with 10,000 events in the database.
+  const client = new pg.Client({ connectionString: bijeen.databaseUrl });
+  await client.connect();
+  const addEvents = async (count: number) =>
+    client.query(
+      `INSERT INTO "Event" ("slug", "title", "format", "status", "summary", "body", "organiser", "startsAt", "endsAt", "attendanceMode", "venueName", "venueCity", "capacityPhysical", "updatedAt")
+       SELECT 'bench-' || n || '-' || md5(random()::text), 'Benchbijeenkomst ' || n || ' over buurtwerk', (ARRAY['congrestival','minisymposium','leercafe','themabijeenkomst','leerkring'])[1 + n % 5]::"EventFormat",
+              'published', 'Samenvatting ' || n, 'Tekst over sociale basis en wijkteams ' || n, 'Movisie',
+              now() + (n || ' hours')::interval, now() + (n || ' hours')::interval + interval '2 hours',
+              (ARRAY['physical','online','hybrid'])[1 + n % 3]::"AttendanceMode", 'Buurthuis', 'Utrecht', 40, now()
+       FROM generate_series(1, $1) AS n`,
+      [count],
+    );
+  const upcoming = async () => Number((await client.query(`SELECT count(*) FROM "Event" WHERE "endsAt" >= now() AND status <> 'draft'`)).rows[0].count);
+  await addEvents(100 - (await upcoming()));
+  await load(bijeen.url + "/", { seconds: 2, connections: 10 });
+  const small = await load(bijeen.url + "/", { seconds, connections: 10 });
+  await addEvents(10_000 - (await upcoming()));
+  await client.query("ANALYZE");
+  await load(bijeen.url + "/", { seconds: 2, connections: 10 });
+  const large = await load(bijeen.url + "/", { seconds, connections: 10 });
+  await client.end();
+  console.log(`\nlisting, 10 connections`);
+  console.log(row("with 100 upcoming events", small));
+  console.log(row("with 10,000 upcoming events", large));
+  console.log(`p50 ratio 10,000 / 100: ${(large.p50 / small.p50).toFixed(2)} (target <= 2)`);
+} finally {
+  await bijeen.stop();
+}
