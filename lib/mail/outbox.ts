@@ -1,0 +1,26 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { registrationMail, type RegistrationMailContext, type RegistrationMailKind } from "@/lib/mail/registration-mails";
+
+/** Writes a registration mail to the outbox inside the caller's transaction; the mail worker sends it. */
+export async function queueRegistrationMail(
+  tx: Prisma.TransactionClient,
+  kind: RegistrationMailKind,
+  context: RegistrationMailContext & { registrationId: number; toEmail: string },
+): Promise<number> {
+  const mail = registrationMail(kind, context);
+  const row = await tx.outboxMessage.create({
+    data: {
+      kind,
+      toEmail: context.toEmail,
+      toName: context.registration.name,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      calendar: mail.calendar,
+      registrationId: context.registrationId,
+      eventId: context.event.id,
+    },
+    select: { id: true },
+  });
+  return row.id;
+}

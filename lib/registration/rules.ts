@@ -1,0 +1,91 @@
+import { offeredModes } from "@/lib/events/availability";
+import type { AttendanceMode, ParticipationMode, QuestionKind } from "@/lib/generated/prisma/enums";
+import type { FieldErrors, RegistrationInput } from "@/lib/registration/schema";
+
+// What a registration must satisfy given its event, as plain functions; the transaction in register.ts
+// then checks what depends on other registrations (places).
+
+export type EventForRegistration = {
+  attendanceMode: AttendanceMode;
+  registersTeams: boolean;
+  acceptsQuestions: boolean;
+  lunchProvided: boolean;
+  rounds: { id: number; number: number; workshops: { id: number; number: number; title: string }[] }[];
+  questions: { id: number; label: string; kind: QuestionKind; required: boolean; options: string[] }[];
+};
+
+export type WorkshopChoice = { roundId: number; workshopId: number; roundNumber: number; workshopNumber: number };
+
+export type CheckedRegistration = {
+  attendanceMode: ParticipationMode;
+  choices: WorkshopChoice[];
+  answers: Record<string, string>;
+  question: string | undefined;
+  dietaryWishes: string | undefined;
+};
+
+export function checkAgainstEvent(input: RegistrationInput, event: EventForRegistration): { ok: true; value: CheckedRegistration } | { ok: false; errors: FieldErrors } {
+  const errors: FieldErrors = {};
+  const modes = offeredModes(event);
+  let attendanceMode: ParticipationMode;
+  if (modes.length === 1) {
+    attendanceMode = modes[0]!;
+  } else if (input.attendanceMode && modes.includes(input.attendanceMode)) {
+    attendanceMode = input.attendanceMode;
+  } else {
+    errors.attendanceMode = ["Kies of je op locatie of online meedoet."];
+    attendanceMode = "physical";
+  }
+
+  const choices: WorkshopChoice[] = [];
+  for (const [roundKey, workshopNumber] of Object.entries(input.workshops)) {
+    const round = event.rounds.find((candidate) => candidate.number === Number(roundKey));
+    const workshop = round?.workshops.find((candidate) => candidate.number === workshopNumber);
+    if (!round || !workshop) {
+      errors[`workshops.${roundKey}`] = ["Deze workshop bestaat niet (meer); kies een andere."];
+      continue;
+    }
+    choices.push({ roundId: round.id, workshopId: workshop.id, roundNumber: round.number, workshopNumber: workshop.number });
+  }
+
+  const answers: Record<string, string> = {};
+  for (const question of event.questions) {
+    const answer = input.answers[String(question.id)]?.trim() ?? "";
+    if (!answer) {
+      if (question.required) errors[`answers.${question.id}`] = ["Beantwoord deze vraag."];
+      continue;
+    }
+    if (question.kind === "choice" && !question.options.includes(answer)) {
+      errors[`answers.${question.id}`] = ["Kies een van de mogelijkheden."];
+      continue;
+    }
+    answers[String(question.id)] = answer;
+  }
+  const unknownAnswer = Object.keys(input.answers).find((id) => !event.questions.some((question) => String(question.id) === id));
+  if (unknownAnswer) errors[`answers.${unknownAnswer}`] = ["Deze vraag hoort niet bij deze bijeenkomst."];
+
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    value: {
+      attendanceMode,
+      choices: choices.sort((a, b) => a.roundNumber - b.roundNumber),
+      answers,
+      question: event.acceptsQuestions ? input.question : undefined,
+      dietaryWishes: event.lunchProvided && attendanceMode === "physical" ? input.dietaryWishes : undefined,
+    },
+  };
+}
+
+/** Advisory-lock keys, in the one global order every transaction takes them in (so none can deadlock). */
+export type QuotaLock = { kind: 1 | 2 | 3; id: number };
+export const QUOTA_LOCK = { physical: 1, online: 2, workshop: 3 } as const;
+
+export function quotaLocks(eventId: number, modes: ParticipationMode[], workshopIds: number[]): QuotaLock[] {
+  const locks: QuotaLock[] = [
+    ...modes.map((mode) => ({ kind: QUOTA_LOCK[mode], id: eventId })),
+    ...workshopIds.map((id) => ({ kind: QUOTA_LOCK.workshop, id })),
+  ];
+  const unique = new Map(locks.map((lock) => [`${lock.kind}:${lock.id}`, lock]));
+  return [...unique.values()].sort((a, b) => a.kind - b.kind || a.id - b.id);
+}
