@@ -24,7 +24,10 @@ export type CheckedRegistration = {
   dietaryWishes: string | undefined;
 };
 
-export function checkAgainstEvent(input: RegistrationInput, event: EventForRegistration): { ok: true; value: CheckedRegistration } | { ok: false; errors: FieldErrors } {
+export function checkAgainstEvent(
+  input: Pick<RegistrationInput, "attendanceMode" | "workshops" | "answers"> & Partial<Pick<RegistrationInput, "question" | "dietaryWishes">>,
+  event: EventForRegistration,
+): { ok: true; value: CheckedRegistration } | { ok: false; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const modes = offeredModes(event);
   let attendanceMode: ParticipationMode;

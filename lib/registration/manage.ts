@@ -1,0 +1,159 @@
+import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
+import type { ParticipationMode } from "@/lib/generated/prisma/enums";
+import { offeredModes } from "@/lib/events/availability";
+import { queueRegistrationMail } from "@/lib/mail/outbox";
+import { loadRegistrationEvent, mailContext, registrationWithChoices, type RegistrationEvent } from "@/lib/registration/event-context";
+import { lockQuotas, placesTakenInMode, placesTakenPerWorkshop } from "@/lib/registration/places";
+import { checkAgainstEvent, quotaLocks } from "@/lib/registration/rules";
+import type { FieldErrors } from "@/lib/registration/schema";
+
+// What a registrant can do through the manage link: change workshops, switch attendance mode, cancel.
+// Each runs under the same quota locks as registering; every place that frees goes to the waitlist at once.
+
+const ACTIVE = ["confirmed", "waitlisted", "pending"] as const;
+
+export type ManageOutcome =
+  | { kind: "done"; mailIds: number[] }
+  | { kind: "invalid"; errors: FieldErrors }
+  | { kind: "refused"; message: string; fieldErrors?: FieldErrors }
+  | { kind: "not_found" };
+
+type Options = { baseUrl: string; now?: Date };
+
+async function loadByToken(tx: Prisma.TransactionClient, token: string) {
+  const registration = await tx.registration.findUnique({ where: { manageToken: token }, include: registrationWithChoices });
+  if (!registration || !ACTIVE.includes(registration.status as (typeof ACTIVE)[number])) return null;
+  const event = await loadRegistrationEvent(tx, { id: registration.eventId });
+  return event ? { registration, event } : null;
+}
+
+function allWorkshopIds(event: RegistrationEvent): number[] {
+  return event.rounds.flatMap((round) => round.workshops.map((workshop) => workshop.id));
+}
+
+export async function cancelRegistration(db: PrismaClient, token: string, { baseUrl, now = new Date() }: Options): Promise<ManageOutcome> {
+  return db.$transaction(async (tx) => {
+    const found = await loadByToken(tx, token);
+    if (!found) return { kind: "not_found" };
+    const { event } = found;
+    await lockQuotas(tx, quotaLocks(event.id, offeredModes(event), allWorkshopIds(event)));
+    const registration = await tx.registration.update({
+      where: { id: found.registration.id },
+      data: { status: "cancelled", activeEmail: null, cancelledAt: now },
+      include: registrationWithChoices,
+    });
+    const mailIds = [await queueRegistrationMail(tx, "cancelled", { ...mailContext(event, registration, baseUrl), registrationId: registration.id, toEmail: registration.email })];
+    mailIds.push(...(await promoteFromWaitlist(tx, event, { baseUrl, now })));
+    return { kind: "done", mailIds };
+  });
+}
+
+/** Replaces the workshop choices: round number → workshop number, or nothing for "no workshop". */
+export async function changeWorkshops(db: PrismaClient, token: string, workshops: Record<string, number>, { baseUrl, now = new Date() }: Options): Promise<ManageOutcome> {
+  return db.$transaction(async (tx) => {
+    const found = await loadByToken(tx, token);
+    if (!found) return { kind: "not_found" };
+    const { event, registration } = found;
+    const checked = checkAgainstEvent(
+      { attendanceMode: registration.attendanceMode, workshops, answers: {} },
+      { ...event, questions: [] },
+    );
+    if (!checked.ok) return { kind: "invalid", errors: checked.errors };
+    const choices = checked.value.choices;
+    const touched = [...new Set([...choices.map((choice) => choice.workshopId), ...registration.workshops.map((choice) => choice.workshopId)])];
+    await lockQuotas(tx, quotaLocks(event.id, offeredModes(event), touched));
+
+    if (registration.status !== "waitlisted") {
+      const taken = await placesTakenPerWorkshop(tx, choices.map((choice) => choice.workshopId), registration.id);
+      const full = choices.find((choice) => {
+        const workshop = event.rounds.flatMap((round) => round.workshops).find((candidate) => candidate.id === choice.workshopId)!;
+        return workshop.capacity !== null && (taken.get(workshop.id) ?? 0) >= workshop.capacity;
+      });
+      if (full) {
+        const message = "Deze workshop is vol. Kies een andere, of houd je huidige keuze.";
+        return { kind: "refused", message, fieldErrors: { [`workshops.${full.roundNumber}`]: [message] } };
+      }
+    }
+    await tx.registrationWorkshop.deleteMany({ where: { registrationId: registration.id } });
+    await tx.registrationWorkshop.createMany({ data: choices.map(({ roundId, workshopId }) => ({ registrationId: registration.id, eventId: event.id, roundId, workshopId })) });
+    const updated = await tx.registration.findUniqueOrThrow({ where: { id: registration.id }, include: registrationWithChoices });
+    const mailIds = [await queueRegistrationMail(tx, "changed", { ...mailContext(event, updated, baseUrl), registrationId: updated.id, toEmail: updated.email })];
+    mailIds.push(...(await promoteFromWaitlist(tx, event, { baseUrl, now })));
+    return { kind: "done", mailIds };
+  });
+}
+
+export async function switchAttendanceMode(db: PrismaClient, token: string, mode: ParticipationMode, { baseUrl, now = new Date() }: Options): Promise<ManageOutcome> {
+  return db.$transaction(async (tx) => {
+    const found = await loadByToken(tx, token);
+    if (!found) return { kind: "not_found" };
+    const { event, registration } = found;
+    if (!offeredModes(event).includes(mode)) return { kind: "invalid", errors: { attendanceMode: ["Deze bijeenkomst kent die vorm van deelnemen niet."] } };
+    if (registration.attendanceMode === mode) return { kind: "done", mailIds: [] };
+    await lockQuotas(tx, quotaLocks(event.id, offeredModes(event), allWorkshopIds(event)));
+    if (registration.status !== "waitlisted") {
+      const capacity = mode === "physical" ? event.capacityPhysical : event.capacityOnline;
+      if (capacity !== null && (await placesTakenInMode(tx, event.id, mode)) >= capacity) {
+        const message = mode === "physical" ? "Op locatie is vol; je blijft online aangemeld." : "Online is vol; je blijft op locatie aangemeld.";
+        return { kind: "refused", message, fieldErrors: { attendanceMode: [message] } };
+      }
+    }
+    const updated = await tx.registration.update({
+      where: { id: registration.id },
+      // Dietary wishes only matter for a lunch on site.
+      data: { attendanceMode: mode, ...(mode === "online" && { dietaryWishes: null }) },
+      include: registrationWithChoices,
+    });
+    const mailIds = [await queueRegistrationMail(tx, "changed", { ...mailContext(event, updated, baseUrl), registrationId: updated.id, toEmail: updated.email })];
+    mailIds.push(...(await promoteFromWaitlist(tx, event, { baseUrl, now })));
+    return { kind: "done", mailIds };
+  });
+}
+
+/**
+ * Gives free places to the waitlist in order of registration: each waiting person whose mode has a place
+ * and whose chosen workshops have room is confirmed (or becomes pending under intake) and mailed. The
+ * caller must hold the locks of every mode and workshop of the event.
+ */
+export async function promoteFromWaitlist(tx: Prisma.TransactionClient, event: RegistrationEvent, { baseUrl, now = new Date() }: Options): Promise<number[]> {
+  if (now >= event.startsAt) return [];
+  const waiting = await tx.registration.findMany({
+    where: { eventId: event.id, status: "waitlisted" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    include: registrationWithChoices,
+  });
+  if (waiting.length === 0) return [];
+  const left: Record<ParticipationMode, number> = {
+    physical: event.capacityPhysical === null ? Infinity : event.capacityPhysical - (await placesTakenInMode(tx, event.id, "physical")),
+    online: event.capacityOnline === null ? Infinity : event.capacityOnline - (await placesTakenInMode(tx, event.id, "online")),
+  };
+  const workshops = event.rounds.flatMap((round) => round.workshops);
+  const workshopTaken = await placesTakenPerWorkshop(tx, workshops.map((workshop) => workshop.id));
+  const mailIds: number[] = [];
+  for (const candidate of waiting) {
+    if (left[candidate.attendanceMode] <= 0) continue;
+    const fits = candidate.workshops.every((choice) => {
+      const capacity = workshops.find((workshop) => workshop.id === choice.workshopId)?.capacity ?? null;
+      return capacity === null || (workshopTaken.get(choice.workshopId) ?? 0) < capacity;
+    });
+    if (!fits) continue;
+    const promoted = await tx.registration.update({
+      where: { id: candidate.id },
+      data: { status: event.requiresApproval ? "pending" : "confirmed", promotedAt: now },
+      include: registrationWithChoices,
+    });
+    left[candidate.attendanceMode] -= 1;
+    for (const choice of candidate.workshops) workshopTaken.set(choice.workshopId, (workshopTaken.get(choice.workshopId) ?? 0) + 1);
+    mailIds.push(await queueRegistrationMail(tx, "promoted", { ...mailContext(event, promoted, baseUrl), registrationId: promoted.id, toEmail: promoted.email }));
+  }
+  return mailIds;
+}
+
+/** For the manage page: the registration behind a token, with its event, or null. */
+export async function findRegistrationByToken(db: PrismaClient, token: string) {
+  if (!/^[A-Za-z0-9_-]{22,100}$/.test(token)) return null;
+  const registration = await db.registration.findUnique({ where: { manageToken: token }, include: registrationWithChoices });
+  if (!registration) return null;
+  const event = await db.event.findUnique({ where: { id: registration.eventId }, include: { rounds: { orderBy: { number: "asc" }, include: { workshops: { orderBy: { number: "asc" } } } } } });
+  return event ? { registration, event } : null;
+}
