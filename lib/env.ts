@@ -9,6 +9,18 @@ const envSchema = z.object({
   BASE_URL: z.url("BASE_URL moet een volledige URL zijn, bijvoorbeeld https://bijeen.example.org").default("http://localhost:3000"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "SMTP_URL moet beginnen met smtp:// of smtps://, bijvoorbeeld smtps://gebruiker:wachtwoord@smtp.example.org:465")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  MAIL_FROM: z.string().min(3).default("Bijeen <bijeen@localhost>"),
+  /** Where mails go without SMTP_URL: one .eml file each. */
+  MAIL_DIR: z.string().default(".data/mail"),
+  /** "off" keeps this server from sending mail (another server or `npm run mail:worker` does). */
+  MAIL_WORKER: z.enum(["on", "off"]).default("on"),
+  /** Registration attempts per IP address per 10 minutes; 0 turns the limit off. */
+  REGISTRATION_RATE_LIMIT: z.coerce.number().int().min(0).default(20),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,0 +1,41 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { env } from "@/lib/env";
+import type { MailTransport } from "@/lib/mail/transport";
+
+export const MAX_MAIL_ATTEMPTS = 6;
+
+export type DeliveryResult = "sent" | "skipped" | "retry" | "failed";
+
+/**
+ * Sends one outbox message. The row stays locked (FOR UPDATE SKIP LOCKED) while the mail goes out, so two
+ * workers never send the same message; a failure is recorded and thrown so the queue retries later.
+ */
+export async function deliverOutboxMessage(db: PrismaClient, id: number, transport: MailTransport): Promise<DeliveryResult> {
+  return db.$transaction(
+    async (tx) => {
+      const [row] = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "OutboxMessage" WHERE id = ${id} AND status = 'queued' FOR UPDATE SKIP LOCKED`;
+      if (!row) return "skipped";
+      const message = await tx.outboxMessage.findUniqueOrThrow({ where: { id } });
+      try {
+        await transport.send({
+          from: env().MAIL_FROM,
+          to: message.toName ? { name: message.toName, address: message.toEmail } : message.toEmail,
+          subject: message.subject,
+          text: message.text,
+          html: message.html,
+          attachments: message.calendar
+            ? [{ filename: "bijeenkomst.ics", content: message.calendar, contentType: "text/calendar; charset=utf-8; method=PUBLISH" }]
+            : [],
+        });
+      } catch (error) {
+        const attempts = message.attempts + 1;
+        const failed = attempts >= MAX_MAIL_ATTEMPTS;
+        await tx.outboxMessage.update({ where: { id }, data: { attempts, lastError: String(error).slice(0, 1000), status: failed ? "failed" : "queued" } });
+        return failed ? "failed" : "retry";
+      }
+      await tx.outboxMessage.update({ where: { id }, data: { status: "sent", sentAt: new Date(), attempts: message.attempts + 1, lastError: null } });
+      return "sent";
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
+}
