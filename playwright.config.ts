@@ -9,6 +9,9 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 // Workers load this file too; they inherit the main process's folder through the environment.
 process.env.BIJEEN_E2E_DATABASE_DIR ??= path.join(mkdtempSync(path.join(os.tmpdir(), "bijeen-e2e-")), "pg");
 const databaseDir = process.env.BIJEEN_E2E_DATABASE_DIR;
+const databasePort = port + 50_000;
+/** Tests that need data the seed does not have write it straight into the test server's database. */
+process.env.BIJEEN_E2E_DATABASE_URL = `postgresql://postgres:bijeen-local@127.0.0.1:${databasePort}/bijeen`;
 
 export const chromiumFlags = [
   "--no-sandbox",
@@ -55,8 +58,10 @@ export default defineConfig({
       PORT: String(port),
       BASE_URL: `http://localhost:${port}`,
       EMBEDDED_DATABASE_DIR: databaseDir,
-      EMBEDDED_DATABASE_PORT: String(port + 50_000),
+      EMBEDDED_DATABASE_PORT: String(databasePort),
       DATABASE_URL: "",
+      MAIL_DIR: path.join(path.dirname(databaseDir), "mail"),
+      REGISTRATION_RATE_LIMIT: "1000",
     },
   },
 });

@@ -124,9 +124,6 @@ const minisymposium: DemoEvent = {
     { startsAt: at("2020-07-10 10:00"), endsAt: at("2020-07-10 10:30"), title: "Vier pitches", description: "Sociaal werk, burgerinitiatief, jeugdzorg en onderwijs." },
     { startsAt: at("2020-07-10 10:30"), endsAt: at("2020-07-10 11:30"), title: "Panelgesprek over de ingebrachte kwesties" },
   ],
-  questions: [
-    { label: "Welke kwestie wil je inbrengen of welke vraag wil je aan het panel stellen?", kind: "long_text", required: false },
-  ],
   demoRegistrations: { online: 85 },
 };
 
@@ -203,6 +200,14 @@ const themabijeenkomst: DemoEvent = {
   venueCity: "Utrecht",
   lunchProvided: true,
   capacityPhysical: 80,
+  questions: [
+    {
+      label: "Vanuit welke hoek kijk je naar community building?",
+      help: "Zo stemmen we het laatste deel, over doorwerking in beleid, inkoop en onderwijs, op de zaal af.",
+      kind: "choice",
+      options: ["Beleid", "Inkoop", "Onderwijs", "Uitvoering", "Vrijwilliger"],
+    },
+  ],
   waitlistEnabled: true,
   registrationClosesAt: at("2023-09-01 17:00"),
   programme: [

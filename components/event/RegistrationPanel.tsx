@@ -1,6 +1,7 @@
 import { offeredModes, PLACE_NOUNS, placesLeftLabel, placesPerMode, publicStatus, TEAM_NOUNS, type PublicStatus } from "@/lib/events/availability";
 import { participationModeLabels } from "@/lib/events/formats";
 import type { PlacesTaken, PublicEvent } from "@/lib/events/queries";
+import Link from "next/link";
 import { formatDutchDate, formatDutchTime } from "@/lib/dates";
 
 const statusColours: Record<PublicStatus["key"], string> = {
@@ -40,6 +41,13 @@ export function RegistrationPanel({ event, taken, now = new Date() }: { event: P
       )}
       {event.requiresApproval && status.key !== "closed" && status.key !== "cancelled" && (
         <p className="mt-2">Na je aanmelding volgt een intakegesprek; daarna hoor je of je kunt deelnemen.</p>
+      )}
+      {(status.key === "open" || status.key === "almost_full" || status.key === "waitlist") && (
+        <p className="mt-4">
+          <Link href={`/evenementen/${event.slug}/aanmelden`} className="inline-block rounded bg-brand-700 px-5 py-3 text-lg font-semibold text-white hover:bg-brand-900">
+            {status.key === "waitlist" ? "Aanmelden voor de wachtlijst" : "Aanmelden"}
+          </Link>
+        </p>
       )}
       {status.key !== "cancelled" && status.key !== "closed" && (
         <ul className="mt-3 space-y-1">

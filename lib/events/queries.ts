@@ -47,6 +47,7 @@ export const findPublicEvent = cache(async function findPublicEvent(slug: string
       programmeItems: { orderBy: [{ position: "asc" }] },
       rounds: { orderBy: { number: "asc" }, include: { workshops: { orderBy: { number: "asc" } } } },
       meetings: { orderBy: { number: "asc" } },
+      questions: { orderBy: { position: "asc" } },
     },
   });
 });

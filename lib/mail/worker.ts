@@ -67,6 +67,7 @@ export async function createMailWorker({
       take: 500,
     });
     await dispatch(stuck.map((row) => row.id));
+    await db.$executeRaw`DELETE FROM rate_limits WHERE expire < ${Date.now() - 60 * 60 * 1000}`;
   });
   await boss.work(QUEUE.reminders, { pollingIntervalSeconds: 30 }, async () => {
     await dispatch(await queueReminders(db, { baseUrl }));

