@@ -10,12 +10,12 @@ import autocannon from "autocannon";
 
 export type Served = { url: string; stop: () => Promise<void> };
 
-export async function startBijeen({ port, databasePort }: { port: number; databasePort: number }): Promise<Served & { databaseUrl: string }> {
+export async function startBijeen({ port, databasePort, env = {} }: { port: number; databasePort: number; env?: Record<string, string> }): Promise<Served & { databaseUrl: string }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "bijeen-bench-"));
   await chmod(dir, 0o755);
   const child: ChildProcess = spawn("node_modules/.bin/tsx", ["scripts/serve.ts", "start"], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: "", PORT: String(port), BASE_URL: `http://localhost:${port}`, EMBEDDED_DATABASE_DIR: path.join(dir, "pg"), EMBEDDED_DATABASE_PORT: String(databasePort) },
+    env: { ...process.env, DATABASE_URL: "", PORT: String(port), BASE_URL: `http://localhost:${port}`, EMBEDDED_DATABASE_DIR: path.join(dir, "pg"), EMBEDDED_DATABASE_PORT: String(databasePort), MAIL_DIR: path.join(dir, "mail"), ...env },
   });
   const url = `http://localhost:${port}`;
   for (let attempt = 0; ; attempt += 1) {
