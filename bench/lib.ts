@@ -10,7 +10,7 @@ import autocannon from "autocannon";
 
 export type Served = { url: string; stop: () => Promise<void> };
 
-export async function startBijeen({ port, databasePort, env = {} }: { port: number; databasePort: number; env?: Record<string, string> }): Promise<Served & { databaseUrl: string }> {
+export async function startBijeen({ port, databasePort, env = {} }: { port: number; databasePort: number; env?: Record<string, string> }): Promise<Served & { databaseUrl: string; dataDir: string }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "bijeen-bench-"));
   await chmod(dir, 0o755);
   const child: ChildProcess = spawn("node_modules/.bin/tsx", ["scripts/serve.ts", "start"], {
@@ -25,6 +25,7 @@ export async function startBijeen({ port, databasePort, env = {} }: { port: numb
   }
   return {
     url,
+    dataDir: dir,
     databaseUrl: `postgresql://postgres:bijeen-local@127.0.0.1:${databasePort}/bijeen`,
     stop: async () => {
       const exited = new Promise((resolve) => child.once("exit", resolve));

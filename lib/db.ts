@@ -1,18 +1,26 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 
-// One client per process, made on first use: `next build` imports this module without a database, and
-// development's hot reload would otherwise open a new pool on every edit.
-const globalForPrisma = globalThis as unknown as { bijeenPrisma?: PrismaClient };
+// One connection pool and one Prisma client on top of it per process, made on first use: `next build`
+// imports this module without a database, and development's hot reload would otherwise open a new pool on
+// every edit. The few hot paths that need every millisecond (registering under a lock) use the pool's
+// connections directly; everything else goes through Prisma.
+const globalForDb = globalThis as unknown as { bijeenPool?: pg.Pool; bijeenPrisma?: PrismaClient };
+
+export function pool(): pg.Pool {
+  if (!globalForDb.bijeenPool) {
+    const { DATABASE_URL, DATABASE_POOL_SIZE } = env();
+    globalForDb.bijeenPool = new pg.Pool({ connectionString: DATABASE_URL, max: DATABASE_POOL_SIZE });
+  }
+  return globalForDb.bijeenPool;
+}
 
 function client(): PrismaClient {
-  if (!globalForPrisma.bijeenPrisma) {
-    const { DATABASE_URL, DATABASE_POOL_SIZE } = env();
-    const adapter = new PrismaPg({ connectionString: DATABASE_URL, max: DATABASE_POOL_SIZE });
-    globalForPrisma.bijeenPrisma = new PrismaClient({ adapter });
-  }
-  return globalForPrisma.bijeenPrisma;
+  // disposeExternalPool: $disconnect() also closes the pool, so scripts end when they are done.
+  globalForDb.bijeenPrisma ??= new PrismaClient({ adapter: new PrismaPg(pool(), { disposeExternalPool: true }) });
+  return globalForDb.bijeenPrisma;
 }
 
 export const db: PrismaClient = new Proxy({} as PrismaClient, {
@@ -22,3 +30,22 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
     return typeof value === "function" ? value.bind(target) : value;
   },
 });
+
+/**
+ * Runs `work` in one transaction on one pooled connection, with plain SQL. `firstStatements` go out with
+ * BEGIN in one round trip (simple protocol, so no parameters: only text the caller built from integers).
+ */
+export async function withTransaction<T>(work: (client: pg.PoolClient) => Promise<T>, firstStatements: string[] = []): Promise<T> {
+  const connection = await pool().connect();
+  try {
+    await connection.query(["BEGIN", ...firstStatements].join(";\n"));
+    const result = await work(connection);
+    await connection.query("COMMIT");
+    return result;
+  } catch (error) {
+    await connection.query("ROLLBACK").catch(() => {});
+    throw error;
+  } finally {
+    connection.release();
+  }
+}

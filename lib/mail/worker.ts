@@ -23,27 +23,47 @@ export function startMailWorker(options: Parameters<typeof createMailWorker>[0])
   return globalForWorker.bijeenMailWorker;
 }
 
-/** Hands freshly committed outbox messages to the worker; without one running here, the sweep finds them. */
-export async function dispatchMail(ids: number[]): Promise<void> {
+/**
+ * Hands freshly committed outbox messages to the worker, gathered for 50 ms so a rush of registrations
+ * costs one queue insert rather than one each; without a worker here, the sweep finds them within a minute.
+ */
+export function dispatchMail(ids: number[]): void {
+  if (!runningMailWorker() || ids.length === 0) return;
+  pending.push(...ids);
+  flushTimer ??= setTimeout(flushDispatch, 50);
+}
+
+const pending: number[] = [];
+let flushTimer: ReturnType<typeof setTimeout> | undefined;
+
+async function flushDispatch() {
+  flushTimer = undefined;
+  const ids = pending.splice(0);
   const worker = runningMailWorker();
   if (!worker || ids.length === 0) return;
   await (await worker).dispatch(ids).catch((error: unknown) => console.error("[mail] dispatch failed; the sweep will retry", error));
 }
 
+/**
+ * Starts the queue. With `work` (the default) this process also delivers, sweeps and sends reminders;
+ * without it (MAIL_WORKER=off) it only puts jobs on the queue for `npm run mail:worker` elsewhere.
+ */
 export async function createMailWorker({
   db,
   connectionString,
   transport,
   baseUrl,
-  pollingIntervalSeconds = 2,
+  pollingIntervalSeconds = 1,
+  work = true,
 }: {
   db: PrismaClient;
   connectionString: string;
   transport: MailTransport;
   baseUrl: string;
   pollingIntervalSeconds?: number;
+  work?: boolean;
 }): Promise<MailWorker> {
-  const boss = new PgBoss({ connectionString, max: 4, application_name: "bijeen-mail" });
+  const boss = new PgBoss({ connectionString, max: 4, application_name: "bijeen-mail", supervise: work, schedule: work });
   boss.on("error", (error) => console.error("[mail] queue error", error));
   await boss.start();
   await boss.createQueue(QUEUE.mail, { name: QUEUE.mail, retryLimit: 8, retryDelay: 20, retryBackoff: true });
@@ -54,11 +74,14 @@ export async function createMailWorker({
     await boss.insert(ids.map((id) => ({ name: QUEUE.mail, data: { id }, retryLimit: 8, retryDelay: 20, retryBackoff: true })));
   };
 
-  await boss.work<{ id: number }>(QUEUE.mail, { batchSize: 5, pollingIntervalSeconds }, async (jobs) => {
-    for (const job of jobs) {
-      const result = await deliverOutboxMessage(db, job.data.id, transport);
-      if (result === "retry") throw new Error(`mail ${job.data.id} not delivered yet`);
-    }
+  const stop = () => boss.stop({ graceful: true, wait: true });
+  if (!work) return { boss, dispatch, stop };
+
+  // A batch fails as a whole when one message must be retried; delivery skips the ones already sent.
+  await boss.work<{ id: number }>(QUEUE.mail, { batchSize: 25, pollingIntervalSeconds }, async (jobs) => {
+    const results = await mapWithConcurrency(jobs, 5, (job) => deliverOutboxMessage(db, job.data.id, transport));
+    const retry = jobs.filter((_job, index) => results[index] === "retry");
+    if (retry.length > 0) throw new Error(`mail ${retry.map((job) => job.data.id).join(", ")} not delivered yet`);
   });
   await boss.work(QUEUE.sweep, { pollingIntervalSeconds: 30 }, async () => {
     const stuck = await db.outboxMessage.findMany({
@@ -75,5 +98,19 @@ export async function createMailWorker({
   await boss.schedule(QUEUE.sweep, "* * * * *");
   await boss.schedule(QUEUE.reminders, "*/10 * * * *");
 
-  return { boss, dispatch, stop: () => boss.stop({ graceful: true, wait: true }) };
+  return { boss, dispatch, stop };
+}
+
+async function mapWithConcurrency<T, R>(items: T[], limit: number, map: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const index = next++;
+        results[index] = await map(items[index]!);
+      }
+    }),
+  );
+  return results;
 }

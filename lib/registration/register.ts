@@ -1,11 +1,11 @@
-import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { pool, withTransaction } from "@/lib/db";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ParticipationMode, RegistrationStatus } from "@/lib/generated/prisma/enums";
 import { registrationState } from "@/lib/events/availability";
 import { queueRegistrationMail } from "@/lib/mail/outbox";
 import { registrationMail } from "@/lib/mail/registration-mails";
-import { loadRegistrationEvent, mailContext, registrationWithChoices, type RegistrationEvent } from "@/lib/registration/event-context";
+import { loadRegistrationEventFast, mailContext, registrationWithChoices, type RegistrationEvent } from "@/lib/registration/event-context";
 import { newManageToken } from "@/lib/registration/manage-token";
-import { lockQuotas } from "@/lib/registration/places";
 import { checkAgainstEvent, quotaLocks, type CheckedRegistration } from "@/lib/registration/rules";
 import { fieldErrorsFrom, registrationInputSchema, type FieldErrors, type RegistrationInput } from "@/lib/registration/schema";
 
@@ -41,22 +41,19 @@ export async function registerForEvent(db: PrismaClient, slug: string, rawInput:
     const errors = fieldErrorsFrom(parsed.error);
     return errors.website ? { kind: "spam" } : { kind: "invalid", errors };
   }
-  const event = await loadRegistrationEvent(db, { slug });
+  const event = await loadRegistrationEventFast(pool(), slug);
   if (!event) return { kind: "not_found" };
   const checked = checkAgainstEvent(parsed.data, event);
   if (!checked.ok) return { kind: "invalid", errors: checked.errors };
 
-  const duplicate = await refuseDuplicate(db, event, parsed.data.email, options.baseUrl);
-  if (duplicate) return duplicate;
   try {
-    return await registerUnderLock(db, event, parsed.data, checked.value, options);
+    const outcome = await registerUnderLock(event, parsed.data, checked.value, options);
+    if (outcome.kind !== "duplicate") return outcome;
   } catch (error) {
     // Two tabs submitting the same e-mail at once: the database's unique key lets one through.
-    if (isUniqueViolation(error)) {
-      return (await refuseDuplicate(db, event, parsed.data.email, options.baseUrl)) ?? refused("already_registered");
-    }
-    throw error;
+    if (!isUniqueViolation(error)) throw error;
   }
+  return (await refuseDuplicate(db, event, parsed.data.email, options.baseUrl)) ?? refused("already_registered");
 }
 
 /** An active registration with this e-mail exists: say so, and mail its manage link again. */
@@ -82,15 +79,15 @@ type Snapshot = {
   attendanceMode: RegistrationEvent["attendanceMode"];
   taken: number;
   workshops: { id: number; capacity: number | null; taken: number }[];
+  existingId: number | null;
 };
 
 async function registerUnderLock(
-  db: PrismaClient,
   event: RegistrationEvent,
   input: RegistrationInput,
   checked: CheckedRegistration,
   { now = new Date(), baseUrl }: Options,
-): Promise<RegistrationOutcome> {
+): Promise<RegistrationOutcome | { kind: "duplicate" }> {
   const { attendanceMode, choices } = checked;
   const workshopIds = choices.map((choice) => choice.workshopId);
   const manageToken = newManageToken();
@@ -117,68 +114,92 @@ async function registerUnderLock(
   mailFor(event.requiresApproval ? "pending" : "confirmed");
   if (event.waitlistEnabled) mailFor("waitlisted");
 
-  return db.$transaction(
-    async (tx) => {
-      await lockQuotas(tx, quotaLocks(event.id, [attendanceMode], workshopIds));
-      const [snapshot] = await tx.$queryRaw<Snapshot[]>`
-        SELECT e.status, e."startsAt", e."registrationOpensAt", e."registrationClosesAt", e."capacityPhysical", e."capacityOnline",
-               e."waitlistEnabled", e."requiresApproval", e."registersTeams", e."attendanceMode",
-               (SELECT count(*)::int FROM "Registration" r
-                 WHERE r."eventId" = e.id AND r."attendanceMode" = ${attendanceMode}::"ParticipationMode" AND r.status IN ('confirmed', 'pending')) AS taken,
-               COALESCE((SELECT json_agg(json_build_object('id', w.id, 'capacity', w.capacity, 'taken',
-                   (SELECT count(*) FROM "RegistrationWorkshop" rw JOIN "Registration" r ON r.id = rw."registrationId"
-                     WHERE rw."workshopId" = w.id AND r.status IN ('confirmed', 'pending'))))
-                 FROM "Workshop" w WHERE w.id = ANY(${workshopIds}::int[])), '[]'::json) AS workshops
-        FROM "Event" e WHERE e.id = ${event.id}`;
-      if (!snapshot) return { kind: "not_found" };
+  // One statement per lock, sent with BEGIN in a single round trip: certainly taken in the global order.
+  const locks = quotaLocks(event.id, [attendanceMode], workshopIds).map((lock) => `SELECT pg_advisory_xact_lock(${Math.trunc(lock.kind)}, ${Math.trunc(lock.id)})`);
+  return withTransaction(async (connection) => {
+    const snapshot = (await connection.query<Snapshot>(SNAPSHOT_SQL, [event.id, attendanceMode, workshopIds, input.email.toLowerCase()])).rows[0];
+    if (!snapshot) return { kind: "not_found" };
+    if (snapshot.existingId !== null) return { kind: "duplicate" };
 
-      const taken: Record<ParticipationMode, number> = { physical: 0, online: 0 };
-      taken[attendanceMode] = snapshot.taken;
-      const state = registrationState(snapshot, taken, now);
-      if (state === "closed" || state === "not_yet_open") return refused("closed");
-      const capacity = attendanceMode === "physical" ? snapshot.capacityPhysical : snapshot.capacityOnline;
-      const modeFull = capacity !== null && snapshot.taken >= capacity;
-      if (modeFull && !snapshot.waitlistEnabled) return refused("full");
-      if (!modeFull) {
-        const full = choices.find((choice) => {
-          const workshop = snapshot.workshops.find((candidate) => candidate.id === choice.workshopId);
-          return workshop && workshop.capacity !== null && workshop.taken >= workshop.capacity;
-        });
-        if (full) return { ...refused("workshop_full"), fieldErrors: { [`workshops.${full.roundNumber}`]: [refusalMessages.workshop_full] } };
-      }
+    const taken: Record<ParticipationMode, number> = { physical: 0, online: 0 };
+    taken[attendanceMode] = snapshot.taken;
+    const state = registrationState(snapshot, taken, now);
+    if (state === "closed" || state === "not_yet_open") return refused("closed");
+    const capacity = attendanceMode === "physical" ? snapshot.capacityPhysical : snapshot.capacityOnline;
+    const modeFull = capacity !== null && snapshot.taken >= capacity;
+    if (modeFull && !snapshot.waitlistEnabled) return refused("full");
+    if (!modeFull) {
+      const full = choices.find((choice) => {
+        const workshop = snapshot.workshops.find((candidate) => candidate.id === choice.workshopId);
+        return workshop && workshop.capacity !== null && workshop.taken >= workshop.capacity;
+      });
+      if (full) return { ...refused("workshop_full"), fieldErrors: { [`workshops.${full.roundNumber}`]: [refusalMessages.workshop_full] } };
+    }
 
-      const status: NewStatus = modeFull ? "waitlisted" : snapshot.requiresApproval ? "pending" : "confirmed";
-      const mail = mailFor(status);
-      const [written] = await tx.$queryRaw<{ registrationId: number; mailId: number }[]>`
-        WITH registration AS (
-          INSERT INTO "Registration" ("eventId", status, "attendanceMode", name, email, "activeEmail", organisation, role, answers, question,
-                                      "dietaryWishes", "manageToken", "consentAt", "createdAt", "updatedAt")
-          VALUES (${event.id}, ${status}::"RegistrationStatus", ${attendanceMode}::"ParticipationMode", ${input.name}, ${input.email},
-                  ${input.email.toLowerCase()}, ${input.organisation ?? null}, ${input.role ?? null}, ${JSON.stringify(checked.answers)}::jsonb,
-                  ${checked.question ?? null}, ${checked.dietaryWishes ?? null}, ${manageToken}, ${now}, ${now}, ${now})
-          RETURNING id
-        ), workshops AS (
-          INSERT INTO "RegistrationWorkshop" ("registrationId", "eventId", "roundId", "workshopId")
-          SELECT registration.id, ${event.id}, choice.round_id, choice.workshop_id
-          FROM registration, unnest(${choices.map((choice) => choice.roundId)}::int[], ${workshopIds}::int[]) AS choice(round_id, workshop_id)
-        ), mail AS (
-          INSERT INTO "OutboxMessage" (kind, "toEmail", "toName", subject, text, html, calendar, "registrationId", "eventId", "createdAt")
-          SELECT ${status}, ${input.email}, ${input.name}, ${mail.subject}, ${mail.text}, ${mail.html}, ${mail.calendar}, registration.id, ${event.id}, ${now}
-          FROM registration
-          RETURNING id
-        )
-        SELECT registration.id AS "registrationId", mail.id AS "mailId" FROM registration, mail`;
-      return { kind: "registered", status, manageToken, registrationId: written!.registrationId, mailIds: [written!.mailId] };
-    },
-    { timeout: 15_000, maxWait: 15_000 },
-  );
+    const status: NewStatus = modeFull ? "waitlisted" : snapshot.requiresApproval ? "pending" : "confirmed";
+    const mail = mailFor(status);
+    const written = (
+      await connection.query<{ registrationId: number; mailId: number }>(INSERT_SQL, [
+        event.id,
+        status,
+        attendanceMode,
+        input.name,
+        input.email,
+        input.email.toLowerCase(),
+        input.organisation ?? null,
+        input.role ?? null,
+        JSON.stringify(checked.answers),
+        checked.question ?? null,
+        checked.dietaryWishes ?? null,
+        manageToken,
+        now,
+        choices.map((choice) => choice.roundId),
+        workshopIds,
+        mail.subject,
+        mail.text,
+        mail.html,
+        mail.calendar,
+      ])
+    ).rows[0]!;
+    return { kind: "registered", status, manageToken, registrationId: written.registrationId, mailIds: [written.mailId] };
+  }, locks);
 }
 
-/** P2002 from Prisma's own queries; P2010 carries PostgreSQL's 23505 from a raw query. */
+// Read under the locks: the event's current rules, places taken in the chosen mode and workshops, and
+// whether the e-mail already holds an active registration.
+const SNAPSHOT_SQL = `
+  SELECT e.status, e."startsAt", e."registrationOpensAt", e."registrationClosesAt", e."capacityPhysical", e."capacityOnline",
+         e."waitlistEnabled", e."requiresApproval", e."registersTeams", e."attendanceMode",
+         (SELECT count(*)::int FROM "Registration" r
+           WHERE r."eventId" = e.id AND r."attendanceMode" = $2::"ParticipationMode" AND r.status IN ('confirmed', 'pending')) AS taken,
+         COALESCE((SELECT json_agg(json_build_object('id', w.id, 'capacity', w.capacity, 'taken',
+             (SELECT count(*) FROM "RegistrationWorkshop" rw JOIN "Registration" r ON r.id = rw."registrationId"
+               WHERE rw."workshopId" = w.id AND r.status IN ('confirmed', 'pending'))))
+           FROM "Workshop" w WHERE w.id = ANY($3::int[])), '[]'::json) AS workshops,
+         (SELECT r.id FROM "Registration" r WHERE r."eventId" = e.id AND r."activeEmail" = $4) AS "existingId"
+  FROM "Event" e WHERE e.id = $1`;
+
+// Registration, its workshop choices and its mail in one statement.
+const INSERT_SQL = `
+  WITH registration AS (
+    INSERT INTO "Registration" ("eventId", status, "attendanceMode", name, email, "activeEmail", organisation, role, answers, question,
+                                "dietaryWishes", "manageToken", "consentAt", "createdAt", "updatedAt")
+    VALUES ($1, $2::"RegistrationStatus", $3::"ParticipationMode", $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12, $13, $13, $13)
+    RETURNING id
+  ), workshops AS (
+    INSERT INTO "RegistrationWorkshop" ("registrationId", "eventId", "roundId", "workshopId")
+    SELECT registration.id, $1, choice.round_id, choice.workshop_id
+    FROM registration, unnest($14::int[], $15::int[]) AS choice(round_id, workshop_id)
+  ), mail AS (
+    INSERT INTO "OutboxMessage" (kind, "toEmail", "toName", subject, text, html, calendar, "registrationId", "eventId", "createdAt")
+    SELECT $2, $5, $4, $16, $17, $18, $19, registration.id, $1, $13 FROM registration
+    RETURNING id
+  )
+  SELECT registration.id AS "registrationId", mail.id AS "mailId" FROM registration, mail`;
+
+/** PostgreSQL's unique_violation, from the plain connection. */
 function isUniqueViolation(error: unknown): boolean {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
-  if (error.code === "P2002") return true;
-  return error.code === "P2010" && (error.meta?.code === "23505" || String(error.message).includes("23505"));
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "23505";
 }
 
 function refused(reason: RefusalReason) {

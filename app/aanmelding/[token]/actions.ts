@@ -4,7 +4,6 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { placesChanged } from "@/lib/events/invalidate";
 import { formValues, type ActionState } from "@/lib/forms/action-state";
 import { dispatchMail } from "@/lib/mail/worker";
 import { cancelRegistration, changeWorkshops, switchAttendanceMode, type ManageOutcome } from "@/lib/registration/manage";
@@ -16,9 +15,7 @@ import { registrationInputFromForm } from "@/lib/registration/schema";
 async function finish(token: string, outcome: ManageOutcome, success: string, values: ActionState["values"]): Promise<ActionState> {
   switch (outcome.kind) {
     case "done": {
-      await dispatchMail(outcome.mailIds);
-      const registration = await db.registration.findUnique({ where: { manageToken: token }, select: { event: { select: { slug: true } } } });
-      if (registration) placesChanged(registration.event.slug);
+      dispatchMail(outcome.mailIds);
       revalidatePath(`/aanmelding/${token}`);
       return { status: "success", message: success };
     }

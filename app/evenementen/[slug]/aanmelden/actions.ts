@@ -4,7 +4,6 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { placesChanged } from "@/lib/events/invalidate";
 import { formValues, type ActionState } from "@/lib/forms/action-state";
 import { dispatchMail } from "@/lib/mail/worker";
 import { clientIp, consumeRegistrationAttempt } from "@/lib/registration/rate-limit";
@@ -21,11 +20,10 @@ export async function registerAction(slug: string, _previous: ActionState, form:
   const outcome = await registerForEvent(db, slug, input, { baseUrl: env().BASE_URL });
   switch (outcome.kind) {
     case "registered":
-      await dispatchMail(outcome.mailIds);
-      placesChanged(slug);
+      dispatchMail(outcome.mailIds);
       redirect(`/aanmelding/${outcome.manageToken}?nieuw=${outcome.status}`);
     case "refused":
-      await dispatchMail(outcome.mailIds);
+      dispatchMail(outcome.mailIds);
       return { status: "error", message: outcome.message, fieldErrors: outcome.fieldErrors, values };
     case "invalid":
       return { status: "error", message: "Controleer de velden die hieronder zijn gemarkeerd.", fieldErrors: outcome.errors, values };

@@ -1,7 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { placesChanged } from "@/lib/events/invalidate";
 import { dispatchMail } from "@/lib/mail/worker";
 import { manageUrl } from "@/lib/mail/registration-mails";
 import { clientIp, consumeRegistrationAttempt } from "@/lib/registration/rate-limit";
@@ -24,11 +23,10 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   const outcome = await registerForEvent(db, slug, body, { baseUrl: BASE_URL });
   switch (outcome.kind) {
     case "registered":
-      await dispatchMail(outcome.mailIds);
-      placesChanged(slug);
+      dispatchMail(outcome.mailIds);
       return NextResponse.json({ status: outcome.status, manageUrl: manageUrl(BASE_URL, outcome.manageToken) }, { status: 201 });
     case "refused":
-      await dispatchMail(outcome.mailIds);
+      dispatchMail(outcome.mailIds);
       return NextResponse.json({ reason: outcome.reason, message: outcome.message }, { status: 409 });
     case "invalid":
       return NextResponse.json({ errors: outcome.errors }, { status: 422 });
