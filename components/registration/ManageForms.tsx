@@ -37,7 +37,7 @@ export function ChangeWorkshopsForm({ rounds, action }: { rounds: ManageRound[];
             <ul className="mt-1 space-y-1">
               <li>
                 <label className="flex items-center gap-2">
-                  <input type="radio" name={`workshop-${round.number}`} value="" defaultChecked={round.chosen === null} className="h-4 w-4 accent-brand-700" />
+                  <input type="radio" name={`workshop-${round.number}`} value="" defaultChecked={round.chosen === null} className="h-4 w-4 shrink-0 accent-brand-700" />
                   Geen workshop in deze ronde
                 </label>
               </li>
@@ -52,7 +52,7 @@ export function ChangeWorkshopsForm({ rounds, action }: { rounds: ManageRound[];
                         value={workshop.number}
                         defaultChecked={current}
                         disabled={workshop.full && !current}
-                        className="h-4 w-4 accent-brand-700"
+                        className="h-4 w-4 shrink-0 accent-brand-700"
                       />
                       <span>
                         Nr. {workshop.number}: {workshop.title}
@@ -83,7 +83,7 @@ export function SwitchModeForm({ current, options, action }: { current: "physica
         <legend className="font-semibold">Hoe doe je mee?</legend>
         {options.map((option) => (
           <label key={option.value} className="mt-1 flex items-center gap-2">
-            <input type="radio" name="attendanceMode" value={option.value} defaultChecked={option.value === current} className="h-4 w-4 accent-brand-700" />
+            <input type="radio" name="attendanceMode" value={option.value} defaultChecked={option.value === current} className="h-4 w-4 shrink-0 accent-brand-700" />
             {option.label}
             {option.note && <span className="text-sm text-stone-600">({option.note})</span>}
           </label>
@@ -103,7 +103,7 @@ export function CancelForm({ action }: { action: Action }) {
     <form action={formAction} className="space-y-3">
       <Notice state={state} />
       <label className="flex items-start gap-2">
-        <input type="checkbox" name="confirm" aria-describedby={describedBy("confirm", state.fieldErrors?.confirm)} className="mt-1 h-4 w-4 accent-brand-700" />
+        <input type="checkbox" name="confirm" aria-describedby={describedBy("confirm", state.fieldErrors?.confirm)} className="mt-1 h-4 w-4 shrink-0 accent-brand-700" />
         <span>Ja, ik wil mijn aanmelding annuleren. Mijn plek gaat naar iemand anders.</span>
       </label>
       <FieldError name="confirm" errors={state.fieldErrors?.confirm} />

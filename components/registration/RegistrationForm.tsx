@@ -38,7 +38,7 @@ export function RegistrationForm({ event, action }: { event: RegistrationFormEve
             {event.modes.map((mode) => (
               <li key={mode.value}>
                 <label className="flex items-center gap-2">
-                  <input type="radio" name="attendanceMode" value={mode.value} defaultChecked={value("attendanceMode") === mode.value} disabled={mode.full && !event.waitlist} className="h-4 w-4 accent-brand-700" />
+                  <input type="radio" name="attendanceMode" value={mode.value} defaultChecked={value("attendanceMode") === mode.value} disabled={mode.full && !event.waitlist} className="h-4 w-4 shrink-0 accent-brand-700" />
                   <span>{mode.label}</span>
                   {mode.placesLabel && <span className={`text-sm ${mode.full ? "text-red-800" : "text-stone-600"}`}>({mode.placesLabel})</span>}
                 </label>
@@ -59,7 +59,7 @@ export function RegistrationForm({ event, action }: { event: RegistrationFormEve
             <ul className="mt-2 space-y-2">
               <li>
                 <label className="flex items-start gap-2">
-                  <input type="radio" name={name} value="" defaultChecked={!value(name)} className="mt-1 h-4 w-4 accent-brand-700" />
+                  <input type="radio" name={name} value="" defaultChecked={!value(name)} className="mt-1 h-4 w-4 shrink-0 accent-brand-700" />
                   <span>Geen workshop in deze ronde</span>
                 </label>
               </li>
@@ -72,7 +72,7 @@ export function RegistrationForm({ event, action }: { event: RegistrationFormEve
                       value={workshop.number}
                       defaultChecked={value(name) === String(workshop.number)}
                       disabled={workshop.full}
-                      className="mt-1 h-4 w-4 accent-brand-700"
+                      className="mt-1 h-4 w-4 shrink-0 accent-brand-700"
                     />
                     <span>
                       <span className="font-medium">
@@ -111,7 +111,12 @@ export function RegistrationForm({ event, action }: { event: RegistrationFormEve
                   {question.label}
                   {!question.required && <span className="font-normal text-stone-600"> (niet verplicht)</span>}
                 </label>
-                <select id={fieldId(name)} name={name} defaultValue={value(name) ?? ""} aria-invalid={questionErrors ? true : undefined} aria-describedby={describedBy(`answers.${question.id}`, questionErrors)} className="mt-1 w-full rounded border border-stone-400 px-3 py-2">
+                {question.help && (
+                  <p id={`${fieldId(`answers.${question.id}`)}-hint`} className="text-sm text-stone-600">
+                    {question.help}
+                  </p>
+                )}
+                <select id={fieldId(name)} name={name} defaultValue={value(name) ?? ""} aria-invalid={questionErrors ? true : undefined} aria-describedby={describedBy(`answers.${question.id}`, questionErrors, Boolean(question.help))} className="mt-1 w-full rounded border border-stone-400 px-3 py-2">
                   <option value="">Maak een keuze</option>
                   {question.options.map((option) => (
                     <option key={option} value={option}>
@@ -162,7 +167,7 @@ export function RegistrationForm({ event, action }: { event: RegistrationFormEve
             defaultChecked={value("consent") === "on"}
             aria-invalid={errors.consent ? true : undefined}
             aria-describedby={describedBy("consent", errors.consent)}
-            className="mt-1 h-4 w-4 accent-brand-700"
+            className="mt-1 h-4 w-4 shrink-0 accent-brand-700"
           />
           <span>
             Ik geef toestemming om mijn gegevens te gebruiken voor deze bijeenkomst, zoals beschreven in de{" "}
