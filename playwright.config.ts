@@ -44,8 +44,8 @@ export default defineConfig({
     },
     {
       name: "phone",
-      // The API and feeds answer the same whatever the screen; their tests run once, in the desktop project.
-      testIgnore: /(api|feeds)\.spec\.ts/,
+      // The API, feeds and HTML checks answer the same whatever the screen; they run once, in the desktop project.
+      testIgnore: /(api|feeds|quality)\.spec\.ts/,
       use: { ...devices["Pixel 7"], launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumFlags } },
     },
   ],

@@ -1,0 +1,1 @@
+declare module "vnu-jar" { const path: string; export default path; }
