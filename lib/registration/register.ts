@@ -1,7 +1,7 @@
 import { pool, withTransaction } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ParticipationMode, RegistrationStatus } from "@/lib/generated/prisma/enums";
-import { registrationState } from "@/lib/events/availability";
+import { registrationState, type AvailabilityInput } from "@/lib/events/availability";
 import { queueRegistrationMail } from "@/lib/mail/outbox";
 import { registrationMail } from "@/lib/mail/registration-mails";
 import { loadRegistrationEventFast, mailContext, registrationWithChoices, type RegistrationEvent } from "@/lib/registration/event-context";
@@ -66,17 +66,8 @@ async function refuseDuplicate(db: PrismaClient, event: RegistrationEvent, email
   return { ...refused("already_registered"), fieldErrors: { email: [refusalMessages.already_registered] }, mailIds: [mailId] };
 }
 
-type Snapshot = {
-  status: RegistrationEvent["status"];
-  startsAt: Date;
-  registrationOpensAt: Date | null;
-  registrationClosesAt: Date | null;
-  capacityPhysical: number | null;
-  capacityOnline: number | null;
-  waitlistEnabled: boolean;
+type Snapshot = AvailabilityInput & {
   requiresApproval: boolean;
-  registersTeams: boolean;
-  attendanceMode: RegistrationEvent["attendanceMode"];
   taken: number;
   workshops: { id: number; capacity: number | null; taken: number }[];
   existingId: number | null;
