@@ -102,8 +102,8 @@ async function registerUnderLock(
     if (!mails.has(status)) mails.set(status, registrationMail(status, draft(status)));
     return mails.get(status)!;
   };
+  // The likely mail is written before the lock; the waitlist's only when it turns out to be needed.
   mailFor(event.requiresApproval ? "pending" : "confirmed");
-  if (event.waitlistEnabled) mailFor("waitlisted");
 
   // One statement per lock, sent with BEGIN in a single round trip: certainly taken in the global order.
   const locks = quotaLocks(event.id, [attendanceMode], workshopIds).map((lock) => `SELECT pg_advisory_xact_lock(${Math.trunc(lock.kind)}, ${Math.trunc(lock.id)})`);
