@@ -3,14 +3,17 @@ import { RegistrationPanel } from "@/components/event/RegistrationPanel";
 import { Programme } from "@/components/event/Programme";
 import { WorkshopRounds } from "@/components/event/WorkshopRounds";
 import { formatDutchDate, formatDutchDateTimeRange, formatDutchTimeRange, isoDateTime } from "@/lib/dates";
-import { attendanceModeLabels, participationModeLabels } from "@/lib/events/formats";
+import { attendanceModeLabels, formatDescriptions, participationModeLabels } from "@/lib/events/formats";
 import { isVenueUnknown } from "@/lib/events/place";
 import type { PlacesTaken, PublicEvent } from "@/lib/events/queries";
 
 export function EventDetails({ event, taken }: { event: PublicEvent; taken: PlacesTaken }) {
   return (
     <article>
-      <FormatBadge format={event.format} />
+      <p className="flex flex-wrap items-center gap-2 text-sm text-stone-700">
+        <FormatBadge format={event.format} />
+        <span>{formatDescriptions[event.format]}</span>
+      </p>
       {event.status === "cancelled" && <StatusNotice tone="red" title="Deze bijeenkomst is geannuleerd." note={event.statusNote} />}
       {event.status === "postponed" && <StatusNotice tone="amber" title="Deze bijeenkomst is verplaatst." note={event.statusNote} />}
       <h1 className="mt-3 text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">{event.title}</h1>

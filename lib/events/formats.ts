@@ -1,4 +1,4 @@
-import type { AttendanceMode, EventFormat, EventStatus, ParticipationMode } from "@/lib/generated/prisma/enums";
+import type { AttendanceMode, EventFormat, ParticipationMode } from "@/lib/generated/prisma/enums";
 
 // The one place that turns the model's English identifiers into the interface's Dutch words.
 
@@ -29,11 +29,4 @@ export const attendanceModeLabels: Record<AttendanceMode, string> = {
 export const participationModeLabels: Record<ParticipationMode, string> = {
   physical: "Op locatie",
   online: "Online",
-};
-
-export const eventStatusLabels: Record<EventStatus, string> = {
-  draft: "Concept",
-  published: "Gepubliceerd",
-  cancelled: "Geannuleerd",
-  postponed: "Verplaatst",
 };

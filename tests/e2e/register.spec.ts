@@ -136,4 +136,17 @@ test.describe("registering without JavaScript", () => {
     await expect(page.getByTestId("registration-state")).toHaveText("Bevestigd");
     await expect(page.getByText("glutenvrij")).toBeVisible();
   });
+
+  test("cancels through the manage page as a plain form", async ({ page, request }) => {
+    const email = `${unique("gijs")}@example.org`;
+    const created = await request.post("/api/events/minisymposium-grote-zorgen-grote-kansen/registrations", { data: { name: "Gijs Bos", email, consent: true } });
+    const { manageUrl } = (await created.json()) as { manageUrl: string };
+    await page.goto(new URL(manageUrl).pathname);
+    await page.getByRole("button", { name: "Aanmelding annuleren" }).click();
+    await expect(page.getByText("Vink aan dat je wilt annuleren.").first()).toBeVisible();
+    await page.getByRole("checkbox", { name: /ik wil mijn aanmelding annuleren/ }).check();
+    await page.getByRole("button", { name: "Aanmelding annuleren" }).click();
+    await expect(page.getByText("Je aanmelding is geannuleerd.")).toBeVisible();
+    await expect(page.getByTestId("registration-state")).toHaveText("Geannuleerd");
+  });
 });
