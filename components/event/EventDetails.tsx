@@ -3,6 +3,7 @@ import { RegistrationPanel } from "@/components/event/RegistrationPanel";
 import { Programme } from "@/components/event/Programme";
 import { WorkshopRounds } from "@/components/event/WorkshopRounds";
 import { formatDutchDate, formatDutchDateTimeRange, formatDutchTimeRange, isoDateTime } from "@/lib/dates";
+import { offeredModes } from "@/lib/events/availability";
 import { attendanceModeLabels, formatDescriptions, participationModeLabels } from "@/lib/events/formats";
 import { isVenueUnknown } from "@/lib/events/place";
 import type { PlacesTaken, PublicEvent } from "@/lib/events/queries";
@@ -30,7 +31,7 @@ export function EventDetails({ event, taken }: { event: PublicEvent; taken: Plac
           </a>
         </dd>
         <dt className="font-semibold">Vorm</dt>
-        <dd>{attendanceModeLabels[event.attendanceMode]}</dd>
+        <dd>{event.meetings.length > 0 && event.attendanceMode === "hybrid" ? "Deels op locatie, deels online (zie de bijeenkomsten)" : attendanceModeLabels[event.attendanceMode]}</dd>
         {event.attendanceMode !== "online" && (
           <>
             <dt className="font-semibold">Locatie</dt>
@@ -60,7 +61,7 @@ export function EventDetails({ event, taken }: { event: PublicEvent; taken: Plac
             <dt className="font-semibold">Online</dt>
             <dd>
               Online via {event.onlinePlatform}; de link ontvang je uiterlijk een dag vooraf.
-              {event.attendanceMode === "hybrid" && (
+              {offeredModes(event).length > 1 && (
                 <span className="block text-stone-600">Je kiest bij je aanmelding of je op locatie of online meedoet; beide hebben eigen plekken.</span>
               )}
             </dd>
