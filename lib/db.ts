@@ -35,8 +35,8 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
  * Runs `work` in one transaction on one pooled connection, with plain SQL. `firstStatements` go out with
  * BEGIN in one round trip (simple protocol, so no parameters: only text the caller built from integers).
  */
-export async function withTransaction<T>(work: (client: pg.PoolClient) => Promise<T>, firstStatements: string[] = []): Promise<T> {
-  const connection = await pool().connect();
+export async function withTransaction<T>(work: (client: pg.PoolClient) => Promise<T>, firstStatements: string[] = [], onConnection?: pg.PoolClient): Promise<T> {
+  const connection = onConnection ?? (await pool().connect());
   try {
     await connection.query(["BEGIN", ...firstStatements].join(";\n"));
     const result = await work(connection);
@@ -46,6 +46,6 @@ export async function withTransaction<T>(work: (client: pg.PoolClient) => Promis
     await connection.query("ROLLBACK").catch(() => {});
     throw error;
   } finally {
-    connection.release();
+    if (!onConnection) connection.release();
   }
 }

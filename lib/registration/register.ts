@@ -1,3 +1,4 @@
+import type pg from "pg";
 import { pool, withTransaction } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ParticipationMode, RegistrationStatus } from "@/lib/generated/prisma/enums";
@@ -41,18 +42,23 @@ export async function registerForEvent(db: PrismaClient, slug: string, rawInput:
     const errors = fieldErrorsFrom(parsed.error);
     return errors.website ? { kind: "spam" } : { kind: "invalid", errors };
   }
-  const event = await loadRegistrationEventFast(pool(), slug);
-  if (!event) return { kind: "not_found" };
-  const checked = checkAgainstEvent(parsed.data, event);
-  if (!checked.ok) return { kind: "invalid", errors: checked.errors };
-
+  // One pooled connection for reading the event and the transaction: a rush then waits for the pool once.
+  const connection = await pool().connect();
+  let event: RegistrationEvent | null = null;
   try {
-    const outcome = await registerUnderLock(event, parsed.data, checked.value, options);
+    event = await loadRegistrationEventFast(connection, slug);
+    if (!event) return { kind: "not_found" };
+    const checked = checkAgainstEvent(parsed.data, event);
+    if (!checked.ok) return { kind: "invalid", errors: checked.errors };
+    const outcome = await registerUnderLock(connection, event, parsed.data, checked.value, options);
     if (outcome.kind !== "duplicate") return outcome;
   } catch (error) {
     // Two tabs submitting the same e-mail at once: the database's unique key lets one through.
     if (!isUniqueViolation(error)) throw error;
+  } finally {
+    connection.release();
   }
+  if (!event) return { kind: "not_found" };
   return (await refuseDuplicate(db, event, parsed.data.email, options.baseUrl)) ?? refused("already_registered");
 }
 
@@ -74,6 +80,7 @@ type Snapshot = AvailabilityInput & {
 };
 
 async function registerUnderLock(
+  connectionForAll: pg.PoolClient,
   event: RegistrationEvent,
   input: RegistrationInput,
   checked: CheckedRegistration,
@@ -153,7 +160,7 @@ async function registerUnderLock(
       ])
     ).rows[0]!;
     return { kind: "registered", status, manageToken, registrationId: written.registrationId, mailIds: [written.mailId] };
-  }, locks);
+  }, locks, connectionForAll);
 }
 
 // Read under the locks: the event's current rules, places taken in the chosen mode and workshops, and
