@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
+import { outboxContent } from "@/lib/mail/render";
 import type { MailTransport } from "@/lib/mail/transport";
 
 export const MAX_MAIL_ATTEMPTS = 6;
@@ -10,21 +11,26 @@ export type DeliveryResult = "sent" | "skipped" | "retry" | "failed";
  * Sends one outbox message. The row stays locked (FOR UPDATE SKIP LOCKED) while the mail goes out, so two
  * workers never send the same message; a failure is recorded and thrown so the queue retries later.
  */
-export async function deliverOutboxMessage(db: PrismaClient, id: number, transport: MailTransport): Promise<DeliveryResult> {
+export async function deliverOutboxMessage(db: PrismaClient, id: number, transport: MailTransport, baseUrl: string): Promise<DeliveryResult> {
   return db.$transaction(
     async (tx) => {
       const [row] = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "OutboxMessage" WHERE id = ${id} AND status = 'queued' FOR UPDATE SKIP LOCKED`;
       if (!row) return "skipped";
       const message = await tx.outboxMessage.findUniqueOrThrow({ where: { id } });
+      const content = await outboxContent(tx, message, baseUrl);
+      if (!content) {
+        await tx.outboxMessage.update({ where: { id }, data: { status: "failed", lastError: "De aanmelding bij dit bericht bestaat niet meer." } });
+        return "failed";
+      }
       try {
         await transport.send({
           from: env().MAIL_FROM,
           to: message.toName ? { name: message.toName, address: message.toEmail } : message.toEmail,
-          subject: message.subject,
-          text: message.text,
-          html: message.html,
-          attachments: message.calendar
-            ? [{ filename: "bijeenkomst.ics", content: message.calendar, contentType: "text/calendar; charset=utf-8; method=PUBLISH" }]
+          subject: content.subject,
+          text: content.text,
+          html: content.html,
+          attachments: content.calendar
+            ? [{ filename: "bijeenkomst.ics", content: content.calendar, contentType: "text/calendar; charset=utf-8; method=PUBLISH" }]
             : [],
         });
       } catch (error) {
@@ -33,7 +39,8 @@ export async function deliverOutboxMessage(db: PrismaClient, id: number, transpo
         await tx.outboxMessage.update({ where: { id }, data: { attempts, lastError: String(error).slice(0, 1000), status: failed ? "failed" : "queued" } });
         return failed ? "failed" : "retry";
       }
-      await tx.outboxMessage.update({ where: { id }, data: { status: "sent", sentAt: new Date(), attempts: message.attempts + 1, lastError: null } });
+      // Keep exactly what went out.
+      await tx.outboxMessage.update({ where: { id }, data: { ...content, status: "sent", sentAt: new Date(), attempts: message.attempts + 1, lastError: null } });
       return "sent";
     },
     { timeout: 120_000, maxWait: 10_000 },

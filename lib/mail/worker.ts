@@ -79,7 +79,7 @@ export async function createMailWorker({
 
   // A batch fails as a whole when one message must be retried; delivery skips the ones already sent.
   await boss.work<{ id: number }>(QUEUE.mail, { batchSize: 25, pollingIntervalSeconds }, async (jobs) => {
-    const results = await mapWithConcurrency(jobs, 5, (job) => deliverOutboxMessage(db, job.data.id, transport));
+    const results = await mapWithConcurrency(jobs, 5, (job) => deliverOutboxMessage(db, job.data.id, transport, baseUrl));
     const retry = jobs.filter((_job, index) => results[index] === "retry");
     if (retry.length > 0) throw new Error(`mail ${retry.map((job) => job.data.id).join(", ")} not delivered yet`);
   });

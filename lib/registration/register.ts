@@ -4,17 +4,16 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ParticipationMode, RegistrationStatus } from "@/lib/generated/prisma/enums";
 import { registrationState, type AvailabilityInput } from "@/lib/events/availability";
 import { queueRegistrationMail } from "@/lib/mail/outbox";
-import { registrationMail } from "@/lib/mail/registration-mails";
 import { loadRegistrationEventFast, mailContext, registrationWithChoices, type RegistrationEvent } from "@/lib/registration/event-context";
 import { newManageToken } from "@/lib/registration/manage-token";
 import { checkAgainstEvent, quotaLocks, type CheckedRegistration } from "@/lib/registration/rules";
 import { fieldErrorsFrom, registrationInputSchema, type FieldErrors, type RegistrationInput } from "@/lib/registration/schema";
 
-// registerForEvent: the one way in, for the form's server action and the JSON API alike. Validation, the
-// duplicate check and the mail text come first; then one short transaction locks the quotas it touches
-// (attendance mode, chosen workshops), re-reads capacity and counts in one query, and writes the
-// registration, its workshops and its mail in one statement, or refuses with a reason. Keeping the lock
-// short is what lets a rush through quickly (bench/rush).
+// registerForEvent: the one way in, for the form's server action and the JSON API alike. Validation comes
+// first; then one short transaction locks the quotas it touches (attendance mode, chosen workshops), re-reads
+// rules, counts and the e-mail's existing registration in one query, and writes the registration, its
+// workshops and its outbox row in one statement, or refuses with a reason. The mail's text is written by the
+// mail worker. Keeping the lock short is what lets a rush through quickly (bench/rush).
 
 export type RefusalReason = "full" | "workshop_full" | "closed" | "already_registered";
 
@@ -84,33 +83,11 @@ async function registerUnderLock(
   event: RegistrationEvent,
   input: RegistrationInput,
   checked: CheckedRegistration,
-  { now = new Date(), baseUrl }: Options,
+  { now = new Date() }: Options,
 ): Promise<RegistrationOutcome | { kind: "duplicate" }> {
   const { attendanceMode, choices } = checked;
   const workshopIds = choices.map((choice) => choice.workshopId);
   const manageToken = newManageToken();
-  const draft = (status: NewStatus) => ({
-    baseUrl,
-    event,
-    registration: {
-      name: input.name,
-      manageToken,
-      status,
-      attendanceMode,
-      workshops: choices.map((choice) => ({
-        roundNumber: choice.roundNumber,
-        workshopNumber: choice.workshopNumber,
-        title: event.rounds.flatMap((round) => round.workshops).find((workshop) => workshop.id === choice.workshopId)!.title,
-      })),
-    },
-  });
-  const mails = new Map<NewStatus, ReturnType<typeof registrationMail>>();
-  const mailFor = (status: NewStatus) => {
-    if (!mails.has(status)) mails.set(status, registrationMail(status, draft(status)));
-    return mails.get(status)!;
-  };
-  // The likely mail is written before the lock; the waitlist's only when it turns out to be needed.
-  mailFor(event.requiresApproval ? "pending" : "confirmed");
 
   // One statement per lock, sent with BEGIN in a single round trip: certainly taken in the global order.
   const locks = quotaLocks(event.id, [attendanceMode], workshopIds).map((lock) => `SELECT pg_advisory_xact_lock(${Math.trunc(lock.kind)}, ${Math.trunc(lock.id)})`);
@@ -135,7 +112,6 @@ async function registerUnderLock(
     }
 
     const status: NewStatus = modeFull ? "waitlisted" : snapshot.requiresApproval ? "pending" : "confirmed";
-    const mail = mailFor(status);
     const written = (
       await connection.query<{ registrationId: number; mailId: number }>(INSERT_SQL, [
         event.id,
@@ -153,10 +129,6 @@ async function registerUnderLock(
         now,
         choices.map((choice) => choice.roundId),
         workshopIds,
-        mail.subject,
-        mail.text,
-        mail.html,
-        mail.calendar,
       ])
     ).rows[0]!;
     return { kind: "registered", status, manageToken, registrationId: written.registrationId, mailIds: [written.mailId] };
@@ -177,7 +149,7 @@ const SNAPSHOT_SQL = `
          (SELECT r.id FROM "Registration" r WHERE r."eventId" = e.id AND r."activeEmail" = $4) AS "existingId"
   FROM "Event" e WHERE e.id = $1`;
 
-// Registration, its workshop choices and its mail in one statement.
+// Registration, its workshop choices and its outbox row in one statement.
 const INSERT_SQL = `
   WITH registration AS (
     INSERT INTO "Registration" ("eventId", status, "attendanceMode", name, email, "activeEmail", organisation, role, answers, question,
@@ -189,8 +161,9 @@ const INSERT_SQL = `
     SELECT registration.id, $1, choice.round_id, choice.workshop_id
     FROM registration, unnest($14::int[], $15::int[]) AS choice(round_id, workshop_id)
   ), mail AS (
-    INSERT INTO "OutboxMessage" (kind, "toEmail", "toName", subject, text, html, calendar, "registrationId", "eventId", "createdAt")
-    SELECT $2, $5, $4, $16, $17, $18, $19, registration.id, $1, $13 FROM registration
+    -- The mail's text is written by the worker just before it sends (lib/mail/render.ts): less to do under the lock.
+    INSERT INTO "OutboxMessage" (kind, "toEmail", "toName", "registrationId", "eventId", "createdAt")
+    SELECT $2, $5, $4, registration.id, $1, $13 FROM registration
     RETURNING id
   )
   SELECT registration.id AS "registrationId", mail.id AS "mailId" FROM registration, mail`;

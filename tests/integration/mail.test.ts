@@ -58,7 +58,7 @@ describe("mail", () => {
     });
     const outcome = await registration("mail", { workshops: { "1": 6 } });
 
-    const result = await deliverOutboxMessage(db, outcome.mailIds[0]!, createMailTransport({ SMTP_URL: smtp.url, MAIL_DIR: "unused" }));
+    const result = await deliverOutboxMessage(db, outcome.mailIds[0]!, createMailTransport({ SMTP_URL: smtp.url, MAIL_DIR: "unused" }), baseUrl);
     expect(result).toBe("sent");
     const [mail] = smtp.received;
     expect(mail?.subject).toBe("Aanmelding bevestigd: Leercafé Samen");
@@ -74,7 +74,7 @@ describe("mail", () => {
     expect(calendarEvent.startDate.toJSDate().getTime()).toBe(Math.floor(startsAt.getTime() / 1000) * 1000);
 
     expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: outcome.mailIds[0]! } })).toMatchObject({ status: "sent", attempts: 1 });
-    expect(await deliverOutboxMessage(db, outcome.mailIds[0]!, createMailTransport({ SMTP_URL: smtp.url, MAIL_DIR: "unused" }))).toBe("skipped");
+    expect(await deliverOutboxMessage(db, outcome.mailIds[0]!, createMailTransport({ SMTP_URL: smtp.url, MAIL_DIR: "unused" }), baseUrl)).toBe("skipped");
     expect(smtp.received).toHaveLength(1);
   });
 
@@ -82,10 +82,10 @@ describe("mail", () => {
     await makeEvent(db, { slug: "storing" });
     const outcome = await registration("storing");
     const down = createMailTransport({ SMTP_URL: "smtp://127.0.0.1:9", MAIL_DIR: "unused" });
-    expect(await deliverOutboxMessage(db, outcome.mailIds[0]!, down)).toBe("retry");
+    expect(await deliverOutboxMessage(db, outcome.mailIds[0]!, down, baseUrl)).toBe("retry");
     expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: outcome.mailIds[0]! } })).toMatchObject({ status: "queued", attempts: 1, lastError: expect.stringContaining("ECONNREFUSED") });
-    for (let attempt = 2; attempt < MAX_MAIL_ATTEMPTS; attempt += 1) await deliverOutboxMessage(db, outcome.mailIds[0]!, down);
-    expect(await deliverOutboxMessage(db, outcome.mailIds[0]!, down)).toBe("failed");
+    for (let attempt = 2; attempt < MAX_MAIL_ATTEMPTS; attempt += 1) await deliverOutboxMessage(db, outcome.mailIds[0]!, down, baseUrl);
+    expect(await deliverOutboxMessage(db, outcome.mailIds[0]!, down, baseUrl)).toBe("failed");
     expect((await db.outboxMessage.findUniqueOrThrow({ where: { id: outcome.mailIds[0]! } })).status).toBe("failed");
   });
 
@@ -93,7 +93,7 @@ describe("mail", () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), "bijeen-mail-"));
     await makeEvent(db, { slug: "lokaal", title: "Lokale bijeenkomst" });
     const outcome = await registration("lokaal");
-    expect(await deliverOutboxMessage(db, outcome.mailIds[0]!, createMailTransport({ MAIL_DIR: dir }))).toBe("sent");
+    expect(await deliverOutboxMessage(db, outcome.mailIds[0]!, createMailTransport({ MAIL_DIR: dir }), baseUrl)).toBe("sent");
     const [file] = await readdir(dir);
     const parsed = await simpleParser(await readFile(path.join(dir, file!)));
     expect(parsed.subject).toBe("Aanmelding bevestigd: Lokale bijeenkomst");

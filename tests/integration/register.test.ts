@@ -1,6 +1,7 @@
 import { addDays, addHours } from "date-fns";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { outboxContent } from "@/lib/mail/render";
 import { registerForEvent, type RegistrationOutcome } from "@/lib/registration/register";
 import { makeEvent } from "../factories";
 
@@ -39,11 +40,13 @@ describe("registering for an event", () => {
     expect(outcome.manageToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const registration = await db.registration.findUniqueOrThrow({ where: { id: outcome.registrationId }, include: { workshops: { include: { workshop: true } } } });
     expect(registration.workshops.map((choice) => choice.workshop.title).sort()).toEqual(["Ronde 1 workshop 1", "Ronde 2 workshop 2"]);
-    const mail = await db.outboxMessage.findUniqueOrThrow({ where: { id: outcome.mailIds[0]! } });
-    expect(mail).toMatchObject({ kind: "confirmed", toEmail: "deelnemer1@example.org", status: "queued" });
-    expect(mail.subject).toBe("Aanmelding bevestigd: Testbijeenkomst " + mail.subject.split("Testbijeenkomst ")[1]);
-    expect(mail.text).toContain(`${baseUrl}/aanmelding/${outcome.manageToken}`);
-    expect(mail.calendar).toContain("BEGIN:VEVENT");
+    const row = await db.outboxMessage.findUniqueOrThrow({ where: { id: outcome.mailIds[0]! } });
+    expect(row).toMatchObject({ kind: "confirmed", toEmail: "deelnemer1@example.org", status: "queued", registrationId: outcome.registrationId });
+    const mail = await db.$transaction((tx) => outboxContent(tx, row, baseUrl));
+    expect(mail?.subject).toMatch(/^Aanmelding bevestigd: Testbijeenkomst \d+$/);
+    expect(mail?.text).toContain(`${baseUrl}/aanmelding/${outcome.manageToken}`);
+    expect(mail?.text).toContain("Workshop ronde 1: nr. 1: Ronde 1 workshop 1");
+    expect(mail?.calendar).toContain("BEGIN:VEVENT");
   });
 
   it("fills the last places exactly under a rush, never beyond", async () => {

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "OutboxMessage" ALTER COLUMN "subject" DROP NOT NULL,
+ALTER COLUMN "text" DROP NOT NULL,
+ALTER COLUMN "html" DROP NOT NULL;
