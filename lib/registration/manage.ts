@@ -20,11 +20,20 @@ export type ManageOutcome =
 
 type Options = { baseUrl: string; now?: Date };
 
-async function loadByToken(tx: Prisma.TransactionClient, token: string) {
+/**
+ * The registration behind a token, read again after taking every quota lock of its event: two changes to
+ * one registration (a double click, a second tab) then run one after the other, and the second sees what the
+ * first did. All locks, because each change may free places that promoteFromWaitlist hands out.
+ */
+async function loadByTokenLocked(tx: Prisma.TransactionClient, token: string) {
+  const first = await tx.registration.findUnique({ where: { manageToken: token }, select: { eventId: true } });
+  if (!first) return null;
+  const event = await loadRegistrationEvent(tx, { id: first.eventId });
+  if (!event) return null;
+  await lockQuotas(tx, quotaLocks(event.id, offeredModes(event), allWorkshopIds(event)));
   const registration = await tx.registration.findUnique({ where: { manageToken: token }, include: registrationWithChoices });
   if (!registration || !ACTIVE.includes(registration.status as (typeof ACTIVE)[number])) return null;
-  const event = await loadRegistrationEvent(tx, { id: registration.eventId });
-  return event ? { registration, event } : null;
+  return { registration, event };
 }
 
 function allWorkshopIds(event: RegistrationEvent): number[] {
@@ -33,10 +42,9 @@ function allWorkshopIds(event: RegistrationEvent): number[] {
 
 export async function cancelRegistration(db: PrismaClient, token: string, { baseUrl, now = new Date() }: Options): Promise<ManageOutcome> {
   return db.$transaction(async (tx) => {
-    const found = await loadByToken(tx, token);
+    const found = await loadByTokenLocked(tx, token);
     if (!found) return { kind: "not_found" };
     const { event } = found;
-    await lockQuotas(tx, quotaLocks(event.id, offeredModes(event), allWorkshopIds(event)));
     const registration = await tx.registration.update({
       where: { id: found.registration.id },
       data: { status: "cancelled", activeEmail: null, cancelledAt: now },
@@ -51,7 +59,7 @@ export async function cancelRegistration(db: PrismaClient, token: string, { base
 /** Replaces the workshop choices: round number → workshop number, or nothing for "no workshop". */
 export async function changeWorkshops(db: PrismaClient, token: string, workshops: Record<string, number>, { baseUrl, now = new Date() }: Options): Promise<ManageOutcome> {
   return db.$transaction(async (tx) => {
-    const found = await loadByToken(tx, token);
+    const found = await loadByTokenLocked(tx, token);
     if (!found) return { kind: "not_found" };
     const { event, registration } = found;
     const checked = checkAgainstEvent(
@@ -60,8 +68,6 @@ export async function changeWorkshops(db: PrismaClient, token: string, workshops
     );
     if (!checked.ok) return { kind: "invalid", errors: checked.errors };
     const choices = checked.value.choices;
-    const touched = [...new Set([...choices.map((choice) => choice.workshopId), ...registration.workshops.map((choice) => choice.workshopId)])];
-    await lockQuotas(tx, quotaLocks(event.id, offeredModes(event), touched));
 
     if (registration.status !== "waitlisted") {
       const taken = await placesTakenPerWorkshop(tx, choices.map((choice) => choice.workshopId), registration.id);
@@ -85,12 +91,11 @@ export async function changeWorkshops(db: PrismaClient, token: string, workshops
 
 export async function switchAttendanceMode(db: PrismaClient, token: string, mode: ParticipationMode, { baseUrl, now = new Date() }: Options): Promise<ManageOutcome> {
   return db.$transaction(async (tx) => {
-    const found = await loadByToken(tx, token);
+    const found = await loadByTokenLocked(tx, token);
     if (!found) return { kind: "not_found" };
     const { event, registration } = found;
     if (!offeredModes(event).includes(mode)) return { kind: "invalid", errors: { attendanceMode: ["Deze bijeenkomst kent die vorm van deelnemen niet."] } };
     if (registration.attendanceMode === mode) return { kind: "done", mailIds: [] };
-    await lockQuotas(tx, quotaLocks(event.id, offeredModes(event), allWorkshopIds(event)));
     if (registration.status !== "waitlisted") {
       const capacity = mode === "physical" ? event.capacityPhysical : event.capacityOnline;
       if (capacity !== null && (await placesTakenInMode(tx, event.id, mode)) >= capacity) {

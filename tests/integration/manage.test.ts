@@ -82,3 +82,15 @@ describe("managing a registration through its link", () => {
     expect(await findRegistrationByToken(db, "../../etc/passwd")).toBeNull();
   });
 });
+
+describe("managing a registration twice at once", () => {
+  it("cancels once when the button is clicked twice", async () => {
+    await makeEvent(db, { slug: "dubbelklik", startsAt, capacityPhysical: 1, waitlistEnabled: true });
+    const first = await registered("dubbelklik", person(1));
+    await registered("dubbelklik", person(2));
+    const results = await Promise.all([1, 2, 3].map(() => cancelRegistration(db, first.manageToken, { baseUrl })));
+    expect(results.map((result) => result.kind).sort()).toEqual(["done", "not_found", "not_found"]);
+    expect(await db.outboxMessage.count({ where: { kind: "cancelled" } })).toBe(1);
+    expect(await db.outboxMessage.count({ where: { kind: "promoted" } })).toBe(1);
+  });
+});
