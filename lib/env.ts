@@ -21,6 +21,14 @@ const envSchema = z.object({
   MAIL_WORKER: z.enum(["on", "off"]).default("on"),
   /** Registration attempts per IP address per 10 minutes; 0 turns the limit off. */
   REGISTRATION_RATE_LIMIT: z.coerce.number().int().min(0).default(20),
+  /** Signs the admin session cookies. `npm start` on the embedded database makes one in .data/auth-secret. */
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET moet minstens 32 tekens lang zijn (bijvoorbeeld: openssl rand -base64 32)").optional(),
+  /** Sign-in attempts per IP address per 15 minutes (and 5 per e-mail address); 0 turns both off. */
+  LOGIN_RATE_LIMIT: z.coerce.number().int().min(0).default(20),
+}).superRefine((value, context) => {
+  if (value.NODE_ENV === "production" && !value.AUTH_SECRET) {
+    context.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "AUTH_SECRET ontbreekt: zet een geheim van minstens 32 tekens (openssl rand -base64 32)." });
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;

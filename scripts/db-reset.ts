@@ -18,6 +18,8 @@ try {
   const { seedDemoContent } = await import("@/prisma/seed");
   const { db } = await import("@/lib/db");
   const { created } = await seedDemoContent(db);
+  const { seedDemoAdmin } = await import("@/prisma/seed-admin");
+  await seedDemoAdmin(db);
   console.log(`Database leeggemaakt en opnieuw gevuld: ${created.length} evenementen.`);
   await db.$disconnect();
 } finally {

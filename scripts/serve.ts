@@ -1,7 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { readEnv } from "@/lib/env";
 import { migrateDatabase } from "@/lib/db/migrate";
-import { openDatabase } from "./local-database";
+import { EMBEDDED_DATA_DIR, openDatabase } from "./local-database";
 
 // Starts the site: the database (embedded unless DATABASE_URL is set), migrations, demo content for an
 // empty embedded database, then Next.js. Ctrl-C or SIGTERM stops Next first and the database last, so
@@ -34,6 +37,8 @@ process.on("SIGINT", () => void shutdown(130));
 process.on("SIGTERM", () => void shutdown(143));
 
 try {
+  // The embedded database is a local one: keep a generated cookie secret beside it, unless one is set.
+  if (database.embedded && !process.env.AUTH_SECRET) process.env.AUTH_SECRET = localAuthSecret();
   const env = readEnv({ ...process.env, DATABASE_URL: database.url });
   const { applied } = await migrateDatabase(database.url, { log });
   if (applied.length === 0) log("Database is bij.");
@@ -52,11 +57,22 @@ try {
 async function seedWhenEmpty(log: (line: string) => void) {
   const { db } = await import("@/lib/db");
   try {
-    if ((await db.event.count()) > 0) return;
-    const { seedDemoContent } = await import("@/prisma/seed");
-    const { created } = await seedDemoContent(db);
-    log(`Lege database gevuld met ${created.length} demo-evenementen.`);
+    if ((await db.event.count()) === 0) {
+      const { seedDemoContent } = await import("@/prisma/seed");
+      const { created } = await seedDemoContent(db);
+      log(`Lege database gevuld met ${created.length} demo-evenementen.`);
+    }
+    if ((await db.user.count()) === 0) {
+      const { seedDemoAdmin, DEMO_ADMIN } = await import("@/prisma/seed-admin");
+      if ((await seedDemoAdmin(db)) === "created") log(`Demo-account voor /admin: ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`);
+    }
   } finally {
     await db.$disconnect();
   }
+}
+
+function localAuthSecret(): string {
+  const file = path.join(path.dirname(EMBEDDED_DATA_DIR), "auth-secret");
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  return readFileSync(file, "utf8").trim();
 }

@@ -35,7 +35,7 @@ export function TextField({
 }: {
   name: string;
   label: string;
-  type?: "text" | "email";
+  type?: "text" | "email" | "password" | "url" | "tel" | "number" | "date" | "time" | "datetime-local";
   required?: boolean;
   autoComplete?: string;
   defaultValue?: string;

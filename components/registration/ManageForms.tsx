@@ -2,19 +2,10 @@
 
 import { useActionState } from "react";
 import { FieldError, describedBy } from "@/components/forms/fields";
+import { Notice } from "@/components/forms/Notice";
 import { idleState, type ActionState } from "@/lib/forms/action-state";
 
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
-
-function Notice({ state }: { state: ActionState }) {
-  if (state.status === "idle" || !state.message) return null;
-  const colours = state.status === "success" ? "border-brand-600 bg-brand-50 text-brand-900" : "border-red-300 bg-red-50 text-red-900";
-  return (
-    <p role={state.status === "error" ? "alert" : "status"} className={`rounded border p-3 ${colours}`}>
-      {state.message}
-    </p>
-  );
-}
 
 export type ManageRound = {
   number: number;

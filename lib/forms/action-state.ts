@@ -1,3 +1,5 @@
+import type { z } from "zod";
+
 // The one answer shape of every form's server action: a message, errors per field, and what was typed,
 // so a form re-renders with the visitor's input and the errors next to the fields (also without JavaScript).
 
@@ -20,4 +22,16 @@ export function formValues(form: FormData): FormValues {
     values[key] = previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value];
   }
   return values;
+}
+
+export type FieldErrors = Partial<Record<string, string[]>>;
+
+/** Turns zod's issues into messages per field, keyed like the form's fields ("workshops.1", "answers.4"). */
+export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".") || "form";
+    (errors[key] ??= []).push(issue.message);
+  }
+  return errors;
 }

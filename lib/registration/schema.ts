@@ -39,17 +39,7 @@ export const registrationInputSchema = z.object({
 
 export type RegistrationInput = z.infer<typeof registrationInputSchema>;
 export type RegistrationField = keyof RegistrationInput | `workshops.${string}` | `answers.${string}`;
-export type FieldErrors = Partial<Record<string, string[]>>;
-
-/** Turns zod's issues into messages per field, keyed like the form's fields ("workshops.1", "answers.4"). */
-export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join(".") || "form";
-    (errors[key] ??= []).push(issue.message);
-  }
-  return errors;
-}
+export { fieldErrorsFrom, type FieldErrors } from "@/lib/forms/action-state";
 
 /** Reads the HTML form: workshop-<round> and answer-<id> fields, a consent checkbox. */
 export function registrationInputFromForm(form: FormData): Record<string, unknown> {

@@ -17,3 +17,15 @@ describe("environment check at start-up", () => {
     expect(env.BASE_URL).toBe("http://localhost:3000");
   });
 });
+
+describe("AUTH_SECRET", () => {
+  it("is required in production, with a Dutch explanation", () => {
+    expect(() => readEnv({ NODE_ENV: "production", DATABASE_URL: "postgresql://localhost/bijeen" })).toThrow(/AUTH_SECRET ontbreekt/);
+  });
+  it("must be long enough to sign cookies", () => {
+    expect(() => readEnv({ DATABASE_URL: "postgresql://localhost/bijeen", AUTH_SECRET: "kort" })).toThrow(/32 tekens/);
+  });
+  it("may be absent during development", () => {
+    expect(readEnv({ DATABASE_URL: "postgresql://localhost/bijeen" }).AUTH_SECRET).toBeUndefined();
+  });
+});
