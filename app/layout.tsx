@@ -52,8 +52,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <footer className="border-t border-stone-200 bg-white">
-          <div className="mx-auto max-w-5xl px-4 py-6 text-sm text-stone-600">
-            Bijeen is de evenementensite van een kennisinstituut voor het sociaal domein.
+          <div className="mx-auto flex max-w-5xl flex-wrap justify-between gap-2 px-4 py-6 text-sm text-stone-600">
+            <p>Bijeen is de evenementensite van een kennisinstituut voor het sociaal domein.</p>
+            <Link href="/admin" prefetch={false} className="underline underline-offset-2">
+              Voor organisatoren
+            </Link>
           </div>
         </footer>
       </body>

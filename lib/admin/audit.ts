@@ -38,3 +38,9 @@ export async function auditLog(db: PrismaClient, { eventId, take = 200 }: { even
   });
   return rows.map(({ id, at, actorName, action, summary, eventId, event }) => ({ id, at, actorName, action, summary, eventId, eventTitle: event?.title ?? null }));
 }
+
+/** An event's own log, or null when there is no such event. */
+export async function eventAuditLog(db: PrismaClient, eventId: number): Promise<{ event: { id: number; title: string }; rows: AuditRow[] } | null> {
+  const event = Number.isInteger(eventId) && eventId > 0 ? await db.event.findUnique({ where: { id: eventId }, select: { id: true, title: true } }) : null;
+  return event && { event, rows: await auditLog(db, { eventId: event.id }) };
+}

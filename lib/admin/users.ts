@@ -2,6 +2,7 @@ import { z } from "zod";
 import { auth, PASSWORD_MIN_LENGTH } from "@/lib/admin/auth";
 import type { AdminRole } from "@/lib/admin/session";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { recordAudit } from "@/lib/admin/audit";
 
 // Organiser accounts. better-auth hashes the password and stores the credential account; Bijeen adds
 // the role. Used by `npm run admin:create`, the seed and the beheerder's user screen.
@@ -45,4 +46,34 @@ export async function setAdminPassword(userId: string, password: string): Promis
 
 export async function listAdminUsers(db: PrismaClient) {
   return db.user.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, email: true, role: true, createdAt: true } });
+}
+
+export type UserChangeResult = { ok: true } | { ok: false; message: string };
+
+/**
+ * Changes a role or removes an account, never leaving the site without a beheerder: the beheerders' rows are
+ * locked first, so two beheerders demoting each other at once cannot both succeed.
+ */
+export async function changeAdminUser(
+  db: PrismaClient,
+  actor: { id: string; name: string },
+  userId: string,
+  change: { role: AdminRole } | { remove: true },
+): Promise<UserChangeResult> {
+  return db.$transaction(async (tx) => {
+    const beheerders = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "User" WHERE role = 'beheerder' ORDER BY id FOR UPDATE`;
+    const target = await tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true, role: true } });
+    if (!target) return { ok: false, message: "Dit account bestaat niet (meer)." };
+    if ("remove" in change && target.id === actor.id) return { ok: false, message: "Je kunt je eigen account niet verwijderen." };
+    const losesBeheerder = target.role === "beheerder" && ("remove" in change || change.role !== "beheerder");
+    if (losesBeheerder && beheerders.length <= 1) return { ok: false, message: "Er moet minstens één beheerder overblijven." };
+    if ("remove" in change) {
+      await tx.user.delete({ where: { id: target.id } });
+      await recordAudit(tx, { actor, action: "user.remove", summary: `Account van ${target.name} (${target.email}) verwijderd.` });
+    } else {
+      await tx.user.update({ where: { id: target.id }, data: { role: change.role } });
+      await recordAudit(tx, { actor, action: "user.role", summary: `${target.name} is nu ${ADMIN_ROLE_LABELS[change.role].toLowerCase()}.` });
+    }
+    return { ok: true };
+  });
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { TableScroller } from "@/components/admin/TableScroller";
 import { FormatBadge } from "@/components/FormatBadge";
 import { adminEventListQuery, listAdminEvents, type AdminEventScope } from "@/lib/admin/events";
 import { requireAdmin } from "@/lib/admin/session";
@@ -65,7 +66,7 @@ export default async function AdminEventsPage({ searchParams }: Props) {
       {events.length === 0 ? (
         <p className="rounded border border-stone-200 bg-white p-4">Geen evenementen gevonden{query.q ? ` voor "${query.q}"` : ""}.</p>
       ) : (
-        <div className="overflow-x-auto">
+        <TableScroller label="Evenementen">
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">Evenementen ({scopes.find((item) => item.scope === query.scope)?.label.toLowerCase()})</caption>
             <thead>
@@ -98,7 +99,7 @@ export default async function AdminEventsPage({ searchParams }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroller>
       )}
     </div>
   );

@@ -1,0 +1,10 @@
+import type { ReactNode } from "react";
+
+/** A wide table on a narrow screen scrolls sideways; keyboard users must be able to reach and scroll it too. */
+export function TableScroller({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-700" tabIndex={0} role="region" aria-label={label}>
+      {children}
+    </div>
+  );
+}
