@@ -21,7 +21,7 @@ export function NewUserForm({ action }: { action: Action }) {
         <label htmlFor={fieldId("role")} className="block font-semibold">
           Rol
         </label>
-        <select id={fieldId("role")} name="role" defaultValue={typed("role") ?? "redacteur"} aria-describedby={describedBy("role", errors.role, true)} className="mt-1 rounded border border-stone-400 px-3 py-2">
+        <select id={fieldId("role")} name="role" defaultValue={typed("role") ?? "redacteur"} aria-describedby={describedBy("role", errors.role, true)} className="mt-1 w-full max-w-md rounded border border-stone-400 px-3 py-2">
           <option value="redacteur">Redacteur: evenementen en aanmeldingen</option>
           <option value="beheerder">Beheerder: alles, ook gebruikers</option>
         </select>

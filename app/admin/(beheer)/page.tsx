@@ -55,7 +55,7 @@ export default async function AdminEventsPage({ searchParams }: Props) {
         <input type="hidden" name="scope" value={query.scope} />
         <div>
           <label htmlFor="zoek-evenement" className="block font-semibold">
-            Zoeken op titel, plaats of adres van de pagina
+            Zoeken op titel, plaats of webadres
           </label>
           <input id="zoek-evenement" name="q" defaultValue={query.q} className="mt-1 w-72 max-w-full rounded border border-stone-400 px-3 py-2" />
         </div>
