@@ -91,6 +91,18 @@ const congrestival: DemoEvent = {
         { number: 3, title: "Wat werkt bij sociale cohesie? Recente inzichten", hosts: "Movisie", room: "Zaal 3", capacity: null },
       ],
     },
+    {
+      number: 3,
+      kind: "activities",
+      title: "Speeddates, wijkwandeling of posters",
+      startsAt: at("2022-09-23 13:00"),
+      endsAt: at("2022-09-23 14:00"),
+      workshops: [
+        { number: 1, title: "Speeddates met vakgenoten", description: "Korte gesprekken van vijf minuten met steeds een ander: op locatie aan tafels, online in kleine kamers.", capacity: 40 },
+        { number: 2, title: "Wijkwandeling door Kanaleneiland", description: "Met buurtbewoners en sociaal werkers door de superdiverse wijk rond het Krachtstation.", hosts: "Buurtteam Kanaleneiland", room: "Verzamelen bij de ingang", capacity: 20, onSiteOnly: true },
+        { number: 3, title: "Posterpresentaties", description: "Onder meer de poster van Rian Varkevisser over kinder- en jongerenwerk.", room: "Foyer", capacity: null, onSiteOnly: true },
+      ],
+    },
   ],
   demoRegistrations: { physical: 60, online: 40, workshops: { "1.6": 26, "1.1": 20, "2.1": 18 } },
 };

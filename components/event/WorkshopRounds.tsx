@@ -1,21 +1,19 @@
-import { formatDutchTimeRange } from "@/lib/dates";
 import { places, placesLeftLabel } from "@/lib/events/availability";
 import type { PlacesTaken, PublicEvent } from "@/lib/events/queries";
+import { chronological, roundHeading } from "@/lib/events/rounds";
 
 export function WorkshopRounds({ rounds, taken }: { rounds: PublicEvent["rounds"]; taken: PlacesTaken }) {
   if (rounds.length === 0) return null;
+  const kinds = new Set(rounds.map((round) => round.kind));
+  const heading = kinds.has("activities") ? (kinds.has("workshops") ? "Workshops en activiteiten" : "Activiteiten") : "Workshops";
   return (
     <section className="mt-8" aria-labelledby="workshops">
       <h2 id="workshops" className="text-2xl font-semibold">
-        Workshops
+        {heading}
       </h2>
-      {rounds.map((round) => (
+      {chronological(rounds).map((round) => (
         <div key={round.id} className="mt-4">
-          <h3 className="text-lg font-semibold">
-            Ronde {round.number}
-            {round.title ? `: ${round.title}` : ""}{" "}
-            <span className="font-normal text-stone-600">({formatDutchTimeRange(round.startsAt, round.endsAt)})</span>
-          </h3>
+          <h3 className="text-lg font-semibold">{roundHeading(round)}</h3>
           <ul className="mt-2 grid gap-3 sm:grid-cols-2">
             {round.workshops.map((workshop) => {
               const left = placesLeftLabel(places(workshop.capacity, taken.perWorkshop.get(workshop.id) ?? 0));
@@ -27,6 +25,7 @@ export function WorkshopRounds({ rounds, taken }: { rounds: PublicEvent["rounds"
                   {workshop.description && <p className="mt-1 text-sm text-stone-700">{workshop.description}</p>}
                   {workshop.hosts && <p className="mt-1 text-sm text-stone-600">Door {workshop.hosts}</p>}
                   {workshop.room && <p className="text-sm text-stone-600">{workshop.room}</p>}
+                  {workshop.onSiteOnly && <p className="text-sm text-stone-600">Alleen op locatie</p>}
                   {left && (
                     <p
                       data-testid="workshop-places"

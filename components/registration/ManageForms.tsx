@@ -10,6 +10,7 @@ type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 export type ManageRound = {
   number: number;
   label: string;
+  noneLabel: string;
   chosen: number | null;
   workshops: { number: number; title: string; placesLabel: string | null; full: boolean }[];
 };
@@ -29,7 +30,7 @@ export function ChangeWorkshopsForm({ rounds, action }: { rounds: ManageRound[];
               <li>
                 <label className="flex items-center gap-2">
                   <input type="radio" name={`workshop-${round.number}`} value="" defaultChecked={round.chosen === null} className="h-4 w-4 shrink-0 accent-brand-700" />
-                  Geen workshop in deze ronde
+                  {round.noneLabel}
                 </label>
               </li>
               {round.workshops.map((workshop) => {

@@ -55,12 +55,12 @@ export function RegistrationForm({ event, action }: { event: RegistrationFormEve
         return (
           <fieldset key={round.number} aria-describedby={describedBy(`workshops.${round.number}`, roundErrors)}>
             <legend className="text-xl font-semibold">{round.label}</legend>
-            <p className="text-sm text-stone-600">Kies één workshop in deze ronde.</p>
+            <p className="text-sm text-stone-600">{round.pickHint}</p>
             <ul className="mt-2 space-y-2">
               <li>
                 <label className="flex items-start gap-2">
                   <input type="radio" name={name} value="" defaultChecked={!value(name)} className="mt-1 h-4 w-4 shrink-0 accent-brand-700" />
-                  <span>Geen workshop in deze ronde</span>
+                  <span>{round.noneLabel}</span>
                 </label>
               </li>
               {round.workshops.map((workshop) => (
@@ -79,6 +79,7 @@ export function RegistrationForm({ event, action }: { event: RegistrationFormEve
                         Nr. {workshop.number}: {workshop.title}
                       </span>
                       {workshop.hosts && <span className="block text-sm text-stone-600">Door {workshop.hosts}</span>}
+                      {workshop.onSiteOnly && <span className="block text-sm text-stone-600">Alleen op locatie</span>}
                       {workshop.placesLabel && (
                         <span className={`block text-sm font-semibold ${workshop.full ? "text-red-800" : "text-brand-700"}`}>{workshop.placesLabel}</span>
                       )}

@@ -74,6 +74,7 @@ export function eventDetailJson(event: PublicEvent, taken: PlacesTaken, baseUrl:
     })),
     rounds: event.rounds.map((round) => ({
       number: round.number,
+      kind: round.kind,
       title: round.title,
       startsAt: round.startsAt.toISOString(),
       endsAt: round.endsAt.toISOString(),
@@ -85,6 +86,7 @@ export function eventDetailJson(event: PublicEvent, taken: PlacesTaken, baseUrl:
           description: workshop.description,
           hosts: workshop.hosts,
           room: workshop.room,
+          onSiteOnly: workshop.onSiteOnly,
           capacity: workshopPlaces.total,
           remaining: workshopPlaces.remaining,
         };

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { AttendanceMode, EventFormat, EventStatus, ParticipationMode, QuestionKind } from "@/lib/generated/prisma/enums";
+import type { AttendanceMode, EventFormat, EventStatus, ParticipationMode, QuestionKind, RoundKind } from "@/lib/generated/prisma/enums";
 
 /** Everything needed to create an event with its programme in one go (seed, tests, admin). */
 export type NewEvent = {
@@ -39,10 +39,11 @@ export type NewEvent = {
   programme?: { startsAt?: Date; endsAt?: Date; title: string; description?: string }[];
   rounds?: {
     number: number;
+    kind?: RoundKind;
     title?: string;
     startsAt: Date;
     endsAt: Date;
-    workshops: { number: number; title: string; description?: string; hosts?: string; room?: string; capacity?: number | null }[];
+    workshops: { number: number; title: string; description?: string; hosts?: string; room?: string; capacity?: number | null; onSiteOnly?: boolean }[];
   }[];
   meetings?: { number: number; title?: string; startsAt: Date; endsAt: Date; mode: ParticipationMode; place?: string }[];
   questions?: { label: string; help?: string; kind?: QuestionKind; required?: boolean; options?: string[] }[];

@@ -1,14 +1,16 @@
-import { formatDutchTimeRange } from "@/lib/dates";
 import { offeredModes, places, placesLeftLabel, placesPerMode, registrationState } from "@/lib/events/availability";
 import { participationModeLabels } from "@/lib/events/formats";
 import type { PlacesTaken, PublicEvent } from "@/lib/events/queries";
+import { chronological, roundChoiceWords, roundHeading } from "@/lib/events/rounds";
 
 export type RegistrationFormEvent = {
   modes: { value: "physical" | "online"; label: string; placesLabel: string | null; full: boolean }[];
   rounds: {
     number: number;
     label: string;
-    workshops: { number: number; title: string; hosts: string | null; placesLabel: string | null; full: boolean }[];
+    pickHint: string;
+    noneLabel: string;
+    workshops: { number: number; title: string; hosts: string | null; onSiteOnly: boolean; placesLabel: string | null; full: boolean }[];
   }[];
   questions: { id: number; label: string; help: string | null; kind: "short_text" | "long_text" | "choice"; required: boolean; options: string[] }[];
   lunch: boolean;
@@ -24,12 +26,14 @@ export function registrationFormModel(event: PublicEvent, taken: PlacesTaken, no
       const modePlaces = perMode[mode]!;
       return { value: mode, label: participationModeLabels[mode], placesLabel: placesLeftLabel(modePlaces), full: modePlaces.remaining === 0 };
     }),
-    rounds: event.rounds.map((round) => ({
+    rounds: chronological(event.rounds).map((round) => ({
       number: round.number,
-      label: `Ronde ${round.number}${round.title ? `: ${round.title}` : ""} (${formatDutchTimeRange(round.startsAt, round.endsAt)})`,
+      label: roundHeading(round),
+      pickHint: roundChoiceWords[round.kind].pick,
+      noneLabel: roundChoiceWords[round.kind].none,
       workshops: round.workshops.map((workshop) => {
         const workshopPlaces = places(workshop.capacity, taken.perWorkshop.get(workshop.id) ?? 0);
-        return { number: workshop.number, title: workshop.title, hosts: workshop.hosts, placesLabel: placesLeftLabel(workshopPlaces), full: workshopPlaces.remaining === 0 };
+        return { number: workshop.number, title: workshop.title, hosts: workshop.hosts, onSiteOnly: workshop.onSiteOnly, placesLabel: placesLeftLabel(workshopPlaces), full: workshopPlaces.remaining === 0 };
       }),
     })),
     questions: event.questions.map(({ id, label, help, kind, required, options }) => ({ id, label, help, kind, required, options })),

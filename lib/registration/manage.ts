@@ -4,7 +4,7 @@ import { offeredModes } from "@/lib/events/availability";
 import { queueRegistrationMail } from "@/lib/mail/outbox";
 import { loadRegistrationEvent, mailContext, registrationWithChoices, type RegistrationEvent } from "@/lib/registration/event-context";
 import { lockQuotas, placesTakenInMode, placesTakenPerWorkshop } from "@/lib/registration/places";
-import { checkAgainstEvent, quotaLocks } from "@/lib/registration/rules";
+import { checkAgainstEvent, onSiteOnlyMessage, quotaLocks } from "@/lib/registration/rules";
 import type { FieldErrors } from "@/lib/registration/schema";
 
 // What a registrant can do through the manage link: change workshops, switch attendance mode, cancel.
@@ -96,6 +96,11 @@ export async function switchAttendanceMode(db: PrismaClient, token: string, mode
     const { event, registration } = found;
     if (!offeredModes(event).includes(mode)) return { kind: "invalid", errors: { attendanceMode: ["Deze bijeenkomst kent die vorm van deelnemen niet."] } };
     if (registration.attendanceMode === mode) return { kind: "done", mailIds: [] };
+    const onSiteOnly = mode === "online" && registration.workshops.find((choice) => choice.workshop.onSiteOnly);
+    if (onSiteOnly) {
+      const message = `${onSiteOnlyMessage(onSiteOnly.workshop.title)} Kies eerst een andere ${onSiteOnly.round.kind === "activities" ? "activiteit" : "workshop"}.`;
+      return { kind: "refused", message, fieldErrors: { attendanceMode: [message] } };
+    }
     if (registration.status !== "waitlisted") {
       const capacity = mode === "physical" ? event.capacityPhysical : event.capacityOnline;
       if (capacity !== null && (await placesTakenInMode(tx, event.id, mode)) >= capacity) {

@@ -10,7 +10,7 @@ export type EventForRegistration = {
   registersTeams: boolean;
   acceptsQuestions: boolean;
   lunchProvided: boolean;
-  rounds: { id: number; number: number; workshops: { id: number; number: number; title: string }[] }[];
+  rounds: { id: number; number: number; workshops: { id: number; number: number; title: string; onSiteOnly: boolean }[] }[];
   questions: { id: number; label: string; kind: QuestionKind; required: boolean; options: string[] }[];
 };
 
@@ -48,6 +48,10 @@ export function checkAgainstEvent(
       errors[`workshops.${roundKey}`] = ["Deze workshop bestaat niet (meer); kies een andere."];
       continue;
     }
+    if (workshop.onSiteOnly && attendanceMode === "online") {
+      errors[`workshops.${roundKey}`] = [onSiteOnlyMessage(workshop.title)];
+      continue;
+    }
     choices.push({ roundId: round.id, workshopId: workshop.id, roundNumber: round.number, workshopNumber: workshop.number });
   }
 
@@ -78,6 +82,10 @@ export function checkAgainstEvent(
       dietaryWishes: event.lunchProvided && attendanceMode === "physical" ? input.dietaryWishes : undefined,
     },
   };
+}
+
+export function onSiteOnlyMessage(title: string): string {
+  return `"${title}" is alleen op locatie. Kies iets anders, of doe op locatie mee.`;
 }
 
 /** Advisory-lock keys, in the one global order every transaction takes them in (so none can deadlock). */

@@ -63,6 +63,37 @@ describe("managing a registration through its link", () => {
     expect(await changeWorkshops(db, anouk.manageToken, { "1": 7 }, { baseUrl })).toMatchObject({ kind: "invalid" });
   });
 
+  it("keeps someone on site while they hold an activity that is only on site", async () => {
+    await makeEvent(db, {
+      slug: "wandeling",
+      startsAt,
+      attendanceMode: "hybrid",
+      capacityPhysical: 10,
+      capacityOnline: 10,
+      rounds: [
+        {
+          number: 1,
+          kind: "activities",
+          startsAt: addHours(startsAt, 1),
+          endsAt: addHours(startsAt, 2),
+          workshops: [
+            { number: 1, title: "Wijkwandeling", capacity: 20, onSiteOnly: true },
+            { number: 2, title: "Speeddates", capacity: 20 },
+          ],
+        },
+      ],
+    });
+    const walker = await registered("wandeling", person(1, { attendanceMode: "physical", workshops: { "1": 1 } }));
+    const refused = await switchAttendanceMode(db, walker.manageToken, "online", { baseUrl });
+    expect(refused).toMatchObject({ kind: "refused" });
+    expect(refused.kind === "refused" && refused.message).toContain('"Wijkwandeling" is alleen op locatie');
+    expect((await db.registration.findUniqueOrThrow({ where: { id: walker.registrationId } })).attendanceMode).toBe("physical");
+
+    expect(await changeWorkshops(db, walker.manageToken, { "1": 2 }, { baseUrl })).toMatchObject({ kind: "done" });
+    expect(await switchAttendanceMode(db, walker.manageToken, "online", { baseUrl })).toMatchObject({ kind: "done" });
+    expect(await changeWorkshops(db, walker.manageToken, { "1": 1 }, { baseUrl })).toMatchObject({ kind: "invalid" });
+  });
+
   it("switches between on site and online when there is room", async () => {
     await makeEvent(db, { slug: "hybride", startsAt, attendanceMode: "hybrid", capacityPhysical: 1, capacityOnline: 10, lunchProvided: true });
     const onSite = await registered("hybride", person(1, { attendanceMode: "physical", dietaryWishes: "vegetarisch" }));

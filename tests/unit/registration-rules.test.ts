@@ -8,8 +8,8 @@ const event = (overrides: Partial<EventForRegistration> = {}): EventForRegistrat
   acceptsQuestions: false,
   lunchProvided: false,
   rounds: [
-    { id: 11, number: 1, workshops: [{ id: 101, number: 1, title: "Een" }, { id: 106, number: 6, title: "Zes" }] },
-    { id: 12, number: 2, workshops: [{ id: 201, number: 1, title: "Middag" }] },
+    { id: 11, number: 1, workshops: [{ id: 101, number: 1, title: "Een", onSiteOnly: false }, { id: 106, number: 6, title: "Zes", onSiteOnly: false }] },
+    { id: 12, number: 2, workshops: [{ id: 201, number: 1, title: "Middag", onSiteOnly: false }] },
   ],
   questions: [],
   ...overrides,
@@ -29,6 +29,19 @@ describe("checking a registration against its event", () => {
         ],
       }),
     });
+  });
+
+  it("refuses an activity that is only on site to someone taking part online, and allows it on site", () => {
+    const hybrid = event({
+      attendanceMode: "hybrid",
+      rounds: [{ id: 13, number: 3, workshops: [{ id: 301, number: 1, title: "Wijkwandeling", onSiteOnly: true }, { id: 302, number: 2, title: "Speeddates", onSiteOnly: false }] }],
+    });
+    expect(checkAgainstEvent(input({ attendanceMode: "online", workshops: { "3": 1 } }), hybrid)).toEqual({
+      ok: false,
+      errors: { "workshops.3": ['"Wijkwandeling" is alleen op locatie. Kies iets anders, of doe op locatie mee.'] },
+    });
+    expect(checkAgainstEvent(input({ attendanceMode: "online", workshops: { "3": 2 } }), hybrid)).toMatchObject({ ok: true });
+    expect(checkAgainstEvent(input({ attendanceMode: "physical", workshops: { "3": 1 } }), hybrid)).toMatchObject({ ok: true });
   });
 
   it("refuses a workshop that is not in that round", () => {

@@ -7,6 +7,7 @@ import { formatDutchDateTimeRange, formatDutchTimeRange } from "@/lib/dates";
 import { offeredModes, places, placesLeftLabel, placesPerMode } from "@/lib/events/availability";
 import { participationModeLabels } from "@/lib/events/formats";
 import { placeLabel } from "@/lib/events/place";
+import { chronological, roundChoiceWords, roundHeading } from "@/lib/events/rounds";
 import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
 import { findManagedRegistration } from "@/lib/registration/queries";
 import { cancelAction, changeWorkshopsAction, switchModeAction } from "./actions";
@@ -85,11 +86,10 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
             <dd>{participationModeLabels[registration.attendanceMode]}</dd>
           </>
         )}
-        {registration.workshops
-          .sort((a, b) => a.round.number - b.round.number)
+        {chronological(registration.workshops.map((choice) => ({ ...choice, startsAt: choice.round.startsAt, number: choice.round.number })))
           .map((choice) => (
             <div key={choice.roundId} className="contents">
-              <dt className="font-semibold">Workshop ronde {choice.round.number}</dt>
+              <dt className="font-semibold">{choice.round.kind === "activities" ? "Activiteit" : `Workshop ronde ${choice.round.number}`}</dt>
               <dd>
                 Nr. {choice.workshop.number}: {choice.workshop.title}
                 {choice.workshop.room && <span className="text-stone-600"> ({choice.workshop.room})</span>}
@@ -133,9 +133,10 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
           <h2 id="workshops-wijzigen" className="mb-3 text-xl font-semibold">Workshops wijzigen</h2>
           <ChangeWorkshopsForm
             action={changeWorkshopsAction.bind(null, token)}
-            rounds={event.rounds.map((round) => ({
+            rounds={chronological(event.rounds).map((round) => ({
               number: round.number,
-              label: `Ronde ${round.number}${round.title ? `: ${round.title}` : ""} (${formatDutchTimeRange(round.startsAt, round.endsAt)})`,
+              label: roundHeading(round),
+              noneLabel: roundChoiceWords[round.kind].none,
               chosen: chosen.get(round.id) ?? null,
               workshops: round.workshops.map((workshop) => {
                 const workshopPlaces = places(workshop.capacity, taken.perWorkshop.get(workshop.id) ?? 0);
