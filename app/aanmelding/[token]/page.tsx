@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { CancelForm, ChangeWorkshopsForm, SwitchModeForm } from "@/components/registration/ManageForms";
-import { formatDutchDateTimeRange, formatDutchTimeRange } from "@/lib/dates";
+import { formatDutchDateTimeRange } from "@/lib/dates";
 import { offeredModes, places, placesLeftLabel, placesPerMode } from "@/lib/events/availability";
 import { participationModeLabels } from "@/lib/events/formats";
 import { placeLabel } from "@/lib/events/place";
