@@ -133,15 +133,21 @@ export function RegistrationForm({ event, action }: { event: RegistrationFormEve
       )}
 
       {event.acceptsQuestions && (
-        <TextField
-          name="question"
-          label="Welke kwestie of vraag wil je inbrengen?"
-          multiline
-          defaultValue={value("question")}
-          errors={errors.question}
-          maxLength={2000}
-          hint="Een selectie van de ingebrachte kwesties gaat naar het panel; deelnemers kunnen erop stemmen."
-        />
+        <div className="space-y-2">
+          <TextField
+            name="question"
+            label="Welke kwestie of vraag wil je inbrengen?"
+            multiline
+            defaultValue={value("question")}
+            errors={errors.question}
+            maxLength={2000}
+            hint="De organisatie bekijkt de vragen en zet ze op de pagina van de bijeenkomst; deelnemers kunnen erop stemmen. Een selectie gaat naar het panel."
+          />
+          <label className="flex items-start gap-2">
+            <input type="checkbox" name="showNameWithQuestion" defaultChecked={value("showNameWithQuestion") === "on"} className="mt-1 h-4 w-4 shrink-0 accent-brand-700" />
+            <span>Mijn naam mag bij de vraag getoond worden</span>
+          </label>
+        </div>
       )}
 
       {event.lunch && (

@@ -129,6 +129,7 @@ async function registerUnderLock(
         now,
         choices.map((choice) => choice.roundId),
         workshopIds,
+        checked.showNameWithQuestion,
       ])
     ).rows[0]!;
     return { kind: "registered", status, manageToken, registrationId: written.registrationId, mailIds: [written.mailId] };
@@ -149,17 +150,20 @@ const SNAPSHOT_SQL = `
          (SELECT r.id FROM "Registration" r WHERE r."eventId" = e.id AND r."activeEmail" = $4) AS "existingId"
   FROM "Event" e WHERE e.id = $1`;
 
-// Registration, its workshop choices and its outbox row in one statement.
+// Registration, its workshop choices, its submitted question (awaiting moderation) and its outbox row in one statement.
 const INSERT_SQL = `
   WITH registration AS (
-    INSERT INTO "Registration" ("eventId", status, "attendanceMode", name, email, "activeEmail", organisation, role, answers, question,
+    INSERT INTO "Registration" ("eventId", status, "attendanceMode", name, email, "activeEmail", organisation, role, answers,
                                 "dietaryWishes", "manageToken", "consentAt", "createdAt", "updatedAt")
-    VALUES ($1, $2::"RegistrationStatus", $3::"ParticipationMode", $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12, $13, $13, $13)
+    VALUES ($1, $2::"RegistrationStatus", $3::"ParticipationMode", $4, $5, $6, $7, $8, $9::jsonb, $11, $12, $13, $13, $13)
     RETURNING id
   ), workshops AS (
     INSERT INTO "RegistrationWorkshop" ("registrationId", "eventId", "roundId", "workshopId")
     SELECT registration.id, $1, choice.round_id, choice.workshop_id
     FROM registration, unnest($14::int[], $15::int[]) AS choice(round_id, workshop_id)
+  ), question AS (
+    INSERT INTO "SubmittedQuestion" ("eventId", "registrationId", text, "showName", "createdAt", "updatedAt")
+    SELECT $1, registration.id, $10::text, $16, $13, $13 FROM registration WHERE $10::text IS NOT NULL
   ), mail AS (
     -- The mail's text is written by the worker just before it sends (lib/mail/render.ts): less to do under the lock.
     INSERT INTO "OutboxMessage" (kind, "toEmail", "toName", "registrationId", "eventId", "createdAt")

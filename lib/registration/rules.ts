@@ -21,11 +21,13 @@ export type CheckedRegistration = {
   choices: WorkshopChoice[];
   answers: Record<string, string>;
   question: string | undefined;
+  /** Only meaningful with a question: its asker's name may be shown with it. */
+  showNameWithQuestion: boolean;
   dietaryWishes: string | undefined;
 };
 
 export function checkAgainstEvent(
-  input: Pick<RegistrationInput, "attendanceMode" | "workshops" | "answers"> & Partial<Pick<RegistrationInput, "question" | "dietaryWishes">>,
+  input: Pick<RegistrationInput, "attendanceMode" | "workshops" | "answers"> & Partial<Pick<RegistrationInput, "question" | "showNameWithQuestion" | "dietaryWishes">>,
   event: EventForRegistration,
 ): { ok: true; value: CheckedRegistration } | { ok: false; errors: FieldErrors } {
   const errors: FieldErrors = {};
@@ -79,6 +81,7 @@ export function checkAgainstEvent(
       choices: choices.sort((a, b) => a.roundNumber - b.roundNumber),
       answers,
       question: event.acceptsQuestions ? input.question : undefined,
+      showNameWithQuestion: Boolean(event.acceptsQuestions && input.question && input.showNameWithQuestion),
       dietaryWishes: event.lunchProvided && attendanceMode === "physical" ? input.dietaryWishes : undefined,
     },
   };

@@ -31,6 +31,8 @@ export const registrationInputSchema = z.object({
   /** Question id → answer. */
   answers: z.record(z.string().regex(/^\d+$/), z.string().trim().max(LIMITS.answer, "Dit antwoord is te lang.")).default({}),
   question: optionalText(LIMITS.question, "Je vraag is te lang (hooguit 2000 tekens)."),
+  /** The asker agrees to show their name with the question on the event page. */
+  showNameWithQuestion: z.boolean({ error: "Kies of je naam bij je vraag getoond mag worden." }).default(false),
   dietaryWishes: optionalText(LIMITS.dietaryWishes, "Dit is te lang (hooguit 500 tekens)."),
   consent: z.literal(true, { error: "Geef toestemming om je gegevens voor deze bijeenkomst te gebruiken." }),
   /** Honeypot: invisible to people, filled in by naive bots. */
@@ -65,6 +67,7 @@ export function registrationInputFromForm(form: FormData): Record<string, unknow
     workshops,
     answers,
     question: text("question"),
+    showNameWithQuestion: form.get("showNameWithQuestion") === "on",
     dietaryWishes: text("dietaryWishes"),
     consent: form.get("consent") === "on" || form.get("consent") === "true",
     website: text("website"),
