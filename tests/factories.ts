@@ -44,3 +44,18 @@ export function registrationData(eventId: number, email: string, overrides: Reco
     ...overrides,
   };
 }
+
+/** A minisymposium as the seed describes it: online only, questions taken; override what the test is about. */
+export function makeSymposium(db: PrismaClient, overrides: Partial<NewEvent> = {}) {
+  return makeEvent(db, {
+    format: "minisymposium",
+    attendanceMode: "online",
+    venueName: null,
+    venueCity: null,
+    capacityPhysical: null,
+    capacityOnline: 300,
+    onlinePlatform: "Microsoft Teams",
+    acceptsQuestions: true,
+    ...overrides,
+  });
+}
