@@ -6,11 +6,17 @@ import { loadRegistrationEvent, mailContext, registrationWithChoices } from "@/l
 /**
  * Queues the day-before reminder for confirmed registrations of events starting within 24 hours. Each
  * registration is claimed by setting remindedAt in the same transaction as its mail, so running this often,
- * or on several servers at once, never sends a reminder twice.
+ * or on several servers at once, never sends a reminder twice. For online attendees the reminder is the mail
+ * with the join link ("uiterlijk een dag vooraf"): it waits until the organiser has set the link.
  */
 export async function queueReminders(db: PrismaClient, { baseUrl, now = new Date() }: { baseUrl: string; now?: Date }): Promise<number[]> {
   const due = await db.registration.findMany({
-    where: { status: "confirmed", remindedAt: null, event: { status: "published", startsAt: { gt: now, lte: addHours(now, 24) } } },
+    where: {
+      status: "confirmed",
+      remindedAt: null,
+      event: { status: "published", startsAt: { gt: now, lte: addHours(now, 24) } },
+      OR: [{ attendanceMode: "physical" }, { event: { onlineJoinUrl: { not: null } } }],
+    },
     select: { id: true, eventId: true },
     take: 500,
   });
