@@ -16,6 +16,8 @@ export type DemoEvent = NewEvent & {
     /** Registrations per "round.workshop", taken from the physical and online ones above. */
     workshops?: Record<string, number>;
   };
+  /** Questions asked by the first demo registrants, with votes from the others (minisymposium). */
+  demoQuestions?: { text: string; showName: boolean; status: "pending" | "approved" | "hidden"; votes: number; chosenForPanel?: boolean }[];
 };
 
 const congrestival: DemoEvent = {
@@ -137,6 +139,12 @@ const minisymposium: DemoEvent = {
     { startsAt: at("2020-07-10 10:30"), endsAt: at("2020-07-10 11:30"), title: "Panelgesprek over de ingebrachte kwesties" },
   ],
   demoRegistrations: { online: 85 },
+  demoQuestions: [
+    { text: "Hoe voorkomen we dat welzijnswerk als eerste wordt wegbezuinigd, terwijl het juist zorgkosten bespaart?", showName: true, status: "approved", votes: 23, chosenForPanel: true },
+    { text: "Wat hebben sociaal werkers nodig om samen met bewonersinitiatieven de sociale basis te versterken?", showName: false, status: "approved", votes: 11 },
+    { text: "Hoe krijgen jeugdzorg en onderwijs een plek in de sociale basis van de wijk?", showName: true, status: "approved", votes: 6 },
+    { text: "Kunnen we na afloop de presentaties krijgen?", showName: false, status: "pending", votes: 0 },
+  ],
 };
 
 const leercafe: DemoEvent = {

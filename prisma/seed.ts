@@ -12,7 +12,7 @@ import { demoEvents, type DemoEvent } from "./seed-data";
 export async function seedDemoContent(db: PrismaClient, { today = new Date() }: { today?: Date } = {}) {
   const created: string[] = [];
   for (const demo of demoEvents) {
-    const { upcomingSlug, leadDays, demoRegistrations: _registrationPlan, ...original } = demo;
+    const { upcomingSlug, leadDays, demoRegistrations: _registrationPlan, demoQuestions: _questions, ...original } = demo;
     if (!(await exists(db, original.slug))) {
       await createEvent(db, original);
       created.push(original.slug);
@@ -24,6 +24,7 @@ export async function seedDemoContent(db: PrismaClient, { today = new Date() }: 
       upcoming.registrationClosesAt = addDays(upcoming.startsAt, -1);
       const event = await createEvent(db, upcoming);
       await addDemoRegistrations(db, event, demo);
+      await addDemoQuestions(db, event.id, demo);
       created.push(upcomingSlug);
     }
   }
@@ -107,4 +108,27 @@ async function addDemoRegistrations(db: PrismaClient, event: Awaited<ReturnType<
       });
     }),
   );
+}
+
+/** The first registrants ask the demo questions; the next ones vote, as many as each question says. */
+async function addDemoQuestions(db: PrismaClient, eventId: number, demo: DemoEvent) {
+  if (!demo.demoQuestions?.length) return;
+  const registrations = await db.registration.findMany({ where: { eventId }, orderBy: { id: "asc" }, select: { id: true } });
+  const askers = registrations.slice(0, demo.demoQuestions.length);
+  const voters = registrations.slice(demo.demoQuestions.length);
+  for (const [index, question] of demo.demoQuestions.entries()) {
+    const asker = askers[index];
+    if (!asker) throw new Error(`Te weinig demo-aanmeldingen voor de vragen van ${demo.upcomingSlug}`);
+    await db.submittedQuestion.create({
+      data: {
+        eventId,
+        registrationId: asker.id,
+        text: question.text,
+        showName: question.showName,
+        status: question.status,
+        chosenForPanel: question.chosenForPanel ?? false,
+        votes: { create: voters.slice(0, question.votes).map((voter) => ({ registrationId: voter.id })) },
+      },
+    });
+  }
 }

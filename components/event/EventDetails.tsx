@@ -2,13 +2,15 @@ import { FormatBadge } from "@/components/FormatBadge";
 import { RegistrationPanel } from "@/components/event/RegistrationPanel";
 import { Programme } from "@/components/event/Programme";
 import { WorkshopRounds } from "@/components/event/WorkshopRounds";
+import { SubmittedQuestions } from "@/components/questions/SubmittedQuestions";
 import { formatDutchDate, formatDutchDateTimeRange, formatDutchTimeRange, isoDateTime } from "@/lib/dates";
 import { offeredModes } from "@/lib/events/availability";
 import { attendanceModeLabels, formatDescriptions, participationModeLabels } from "@/lib/events/formats";
 import { isVenueUnknown } from "@/lib/events/place";
 import type { PlacesTaken, PublicEvent } from "@/lib/events/queries";
+import { votingOpen, type BoardQuestion } from "@/lib/questions/rules";
 
-export function EventDetails({ event, taken }: { event: PublicEvent; taken: PlacesTaken }) {
+export function EventDetails({ event, taken, questions = [] }: { event: PublicEvent; taken: PlacesTaken; questions?: BoardQuestion[] }) {
   return (
     <article>
       <p className="flex flex-wrap items-center gap-2 text-sm text-stone-700">
@@ -135,6 +137,7 @@ export function EventDetails({ event, taken }: { event: PublicEvent; taken: Plac
 
       <Programme items={event.programmeItems} />
       <WorkshopRounds rounds={event.rounds} taken={taken} />
+      {event.acceptsQuestions && <SubmittedQuestions questions={questions} votingOpen={votingOpen(event, new Date())} />}
 
       {event.contactPersons.length > 0 && (
         <section className="mt-8" aria-labelledby="contact">

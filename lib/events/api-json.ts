@@ -1,5 +1,6 @@
 import { offeredModes, places, placesPerMode, registrationState } from "@/lib/events/availability";
 import type { ListedEvent, PlacesTaken, PublicEvent } from "@/lib/events/queries";
+import type { BoardQuestion } from "@/lib/questions/rules";
 
 // The JSON API's shapes, documented in the README. Plain objects with ISO 8601 instants.
 
@@ -22,7 +23,7 @@ export function eventSummaryJson(event: ListedEvent, baseUrl: string) {
   };
 }
 
-export function eventDetailJson(event: PublicEvent, taken: PlacesTaken, baseUrl: string, now: Date = new Date()) {
+export function eventDetailJson(event: PublicEvent, taken: PlacesTaken, baseUrl: string, now: Date = new Date(), questions: BoardQuestion[] = []) {
   const perMode = placesPerMode(event, taken.perMode);
   return {
     slug: event.slug,
@@ -101,5 +102,9 @@ export function eventDetailJson(event: PublicEvent, taken: PlacesTaken, baseUrl:
       place: meeting.place,
     })),
     contacts: event.contactPersons.map(({ name, role, email, phone }) => ({ name, role, email, phone })),
+    // Approved questions, most votes first; merged ones are counted in the question they were merged into.
+    ...(event.acceptsQuestions && {
+      questions: questions.map(({ id, text, askedBy, votes, chosenForPanel }) => ({ id, text, askedBy, votes, chosenForPanel })),
+    }),
   };
 }

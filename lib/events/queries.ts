@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { PLACE_HOLDING_STATUSES } from "@/lib/events/availability";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ParticipationMode } from "@/lib/generated/prisma/enums";
+import { findQuestionBoard } from "@/lib/questions/queries";
 
 // Read models for the public pages: only what a visitor may see, never drafts.
 
@@ -76,6 +77,14 @@ export async function findPublicEventWithPlaces(slug: string) {
   const event = await findPublicEvent(slug);
   if (!event) return null;
   return { event, taken: await countPlacesTaken(event.id) };
+}
+
+/** The event page's and the API's data: the above, and the approved questions of an event that takes them. */
+export async function findPublicEventWithQuestions(slug: string) {
+  const event = await findPublicEvent(slug);
+  if (!event) return null;
+  const [taken, questions] = await Promise.all([countPlacesTaken(event.id), event.acceptsQuestions ? findQuestionBoard(db, event.id) : []]);
+  return { event, taken, questions };
 }
 
 const calendarSelect = {

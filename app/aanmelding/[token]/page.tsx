@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { VotingSection } from "@/components/questions/VotingSection";
 import { CancelForm, ChangeWorkshopsForm, SwitchModeForm } from "@/components/registration/ManageForms";
 import { formatDutchDateTimeRange } from "@/lib/dates";
 import { offeredModes, places, placesLeftLabel, placesPerMode } from "@/lib/events/availability";
@@ -9,8 +10,11 @@ import { participationModeLabels } from "@/lib/events/formats";
 import { placeLabel } from "@/lib/events/place";
 import { chronological, roundChoiceWords, roundHeading } from "@/lib/events/rounds";
 import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
+import { registrantVotingView } from "@/lib/questions/public";
+import { votingOpen } from "@/lib/questions/rules";
 import { findManagedRegistration } from "@/lib/registration/queries";
 import { cancelAction, changeWorkshopsAction, switchModeAction } from "./actions";
+import { voteAction } from "./vote-actions";
 
 export const metadata: Metadata = { title: "Je aanmelding", robots: { index: false, follow: false } };
 
@@ -43,6 +47,7 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
   const chosen = new Map(registration.workshops.map((choice) => [choice.roundId, choice.workshop.number]));
   const perMode = placesPerMode(event, taken.perMode);
   const online = registration.attendanceMode === "online";
+  const voting = event.acceptsQuestions ? await registrantVotingView(registration) : null;
 
   return (
     <div className="max-w-2xl space-y-8">
@@ -102,12 +107,6 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
             <dd>{registration.dietaryWishes}</dd>
           </>
         )}
-        {registration.question && (
-          <>
-            <dt className="font-semibold">Je vraag</dt>
-            <dd>{registration.question}</dd>
-          </>
-        )}
       </dl>
 
       {registration.status === "confirmed" && online && (
@@ -126,6 +125,10 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
             <p className="mt-2">De link om mee te doen staat hier zodra de organisatie hem heeft ingesteld, en je ontvangt hem uiterlijk een dag vooraf per e-mail.</p>
           )}
         </section>
+      )}
+
+      {voting && (
+        <VotingSection {...voting} canVote={active && votingOpen(event, new Date())} action={voteAction.bind(null, token)} />
       )}
 
       {changeable && event.rounds.length > 0 && (

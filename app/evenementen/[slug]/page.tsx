@@ -5,7 +5,7 @@ import { EventDetails } from "@/components/event/EventDetails";
 import { EventJsonLd } from "@/components/event/EventJsonLd";
 import { env } from "@/lib/env";
 import { eventUrl } from "@/lib/events/api-json";
-import { findPublicEvent, findPublicEventWithPlaces } from "@/lib/events/queries";
+import { findPublicEvent, findPublicEventWithQuestions } from "@/lib/events/queries";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -24,12 +24,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EventPage({ params }: Props) {
   await connection();
-  const found = await findPublicEventWithPlaces((await params).slug);
+  const found = await findPublicEventWithQuestions((await params).slug);
   if (!found) notFound();
   return (
     <>
       <EventJsonLd event={found.event} taken={found.taken} baseUrl={env().BASE_URL} />
-      <EventDetails event={found.event} taken={found.taken} />
+      <EventDetails event={found.event} taken={found.taken} questions={found.questions} />
     </>
   );
 }

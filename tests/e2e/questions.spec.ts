@@ -1,0 +1,114 @@
+import { expect, test, type Page } from "@playwright/test";
+import { sql } from "./db";
+
+// Minisymposium: submit a question with the registration, the organiser approves it, it appears on the event
+// page, and registrants vote on it once through their manage link.
+
+const uniqueSlug = (label: string) => `${label}-${test.info().project.name}-${Date.now()}`.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+
+/** An online minisymposium ten days from now that takes questions. */
+async function createSymposium(slug: string) {
+  await sql(
+    `INSERT INTO "Event" (slug, title, format, status, summary, body, organiser, "startsAt", "endsAt", "attendanceMode", "onlinePlatform", "capacityOnline", "acceptsQuestions", "updatedAt")
+     VALUES ($1, $2, 'minisymposium', 'published', 'Een online minisymposium.', 'Tekst.', 'kUS', now() + interval '10 days', now() + interval '10 days 90 minutes', 'online', 'Microsoft Teams', 300, true, now())`,
+    [slug, `Minisymposium ${slug}`],
+  );
+}
+
+/** What the organiser does in the admin: approve the question. */
+async function approve(text: string) {
+  const rows = await sql(`UPDATE "SubmittedQuestion" SET status = 'approved', "moderatedAt" = now() WHERE text = $1 RETURNING id`, [text]);
+  expect(rows).toHaveLength(1);
+}
+
+const question = (page: Page, text: string) => page.getByTestId("submitted-question").filter({ hasText: text });
+
+test.describe("minisymposium questions", () => {
+  test("submit a question, see it approved on the event page, vote once through the manage link", async ({ page, browser }) => {
+    const slug = uniqueSlug("vragen");
+    const text = `Hoe houden we het welzijnswerk overeind? (${slug})`;
+    await createSymposium(slug);
+
+    await page.goto(`/evenementen/${slug}/aanmelden`);
+    await page.getByLabel("Naam", { exact: true }).fill("Noor de Vries");
+    await page.getByLabel("E-mailadres").fill(`noor-${slug}@example.org`);
+    await page.getByLabel(/Welke kwestie of vraag/).fill(text);
+    await expect(page.getByRole("checkbox", { name: "Mijn naam mag bij de vraag getoond worden" })).not.toBeChecked();
+    await page.getByRole("checkbox", { name: "Mijn naam mag bij de vraag getoond worden" }).check();
+    await page.getByRole("checkbox", { name: /toestemming/ }).check();
+    await page.getByRole("button", { name: "Aanmelden" }).click();
+    await expect(page.getByTestId("registration-state")).toHaveText("Bevestigd");
+    await expect(page.getByTestId("own-question")).toContainText(text);
+    await expect(page.getByTestId("own-question")).toContainText("De organisatie bekijkt je vraag nog.");
+    const manageUrl = page.url().split("?")[0]!;
+
+    await page.goto(`/evenementen/${slug}`);
+    await expect(page.getByRole("heading", { name: "Ingebrachte vragen en kwesties" })).toBeVisible();
+    await expect(question(page, text)).toHaveCount(0);
+
+    await approve(text);
+    await page.reload();
+    await expect(question(page, text)).toContainText("Ingebracht door Noor de Vries");
+    await expect(question(page, text).getByTestId("question-votes")).toHaveText("0 stemmen");
+
+    // A second tab opened before the vote still offers the button: its vote must be refused, not counted.
+    const stale = await browser.newPage();
+    await stale.goto(manageUrl);
+    await page.goto(manageUrl);
+    await question(page, text).getByRole("button", { name: /Stem op deze vraag/ }).dblclick();
+    await expect(question(page, text).getByText("Je stem is geteld.")).toBeVisible();
+    await expect(question(page, text).getByTestId("question-votes")).toHaveText("1 stem");
+    await expect(question(page, text).getByRole("button", { name: /Stem op deze vraag/ })).toHaveCount(0);
+    await expect(question(page, text).getByText("Je hebt hierop gestemd.")).toBeVisible();
+
+    await question(stale, text).getByRole("button", { name: /Stem op deze vraag/ }).click();
+    await expect(question(stale, text).getByRole("alert")).toHaveText("Je hebt al op deze vraag gestemd.");
+    await stale.close();
+
+    await page.goto(`/evenementen/${slug}`);
+    await expect(question(page, text).getByTestId("question-votes")).toHaveText("1 stem");
+    expect(await sql(`SELECT 1 FROM "QuestionVote" v JOIN "SubmittedQuestion" q ON q.id = v."questionId" WHERE q.text = $1`, [text])).toHaveLength(1);
+
+    await page.goto(manageUrl);
+    await question(page, text).getByRole("button", { name: /Stem intrekken/ }).click();
+    await expect(question(page, text).getByText("Je stem is ingetrokken.")).toBeVisible();
+    await expect(question(page, text).getByTestId("question-votes")).toHaveText("0 stemmen");
+  });
+});
+
+test.describe("voting without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("works as a plain form, and a second vote is refused", async ({ page, context, request }) => {
+    const slug = uniqueSlug("zonder-js");
+    const text = `Wie betaalt de nulde lijn? (${slug})`;
+    await createSymposium(slug);
+    const created = await request.post(`/api/events/${slug}/registrations`, { data: { name: "Gijs Bos", email: `gijs-${slug}@example.org`, consent: true, question: text } });
+    expect(created.status()).toBe(201);
+    const managePath = new URL(((await created.json()) as { manageUrl: string }).manageUrl).pathname;
+    await approve(text);
+
+    await page.goto(`/evenementen/${slug}`);
+    await expect(question(page, text)).toContainText("Ingebracht door een deelnemer");
+    await expect(question(page, text)).not.toContainText("Gijs Bos");
+
+    // A second tab, opened before the vote, posts the same form again: as an impatient second click would.
+    const stale = await context.newPage();
+    await stale.goto(managePath);
+    await page.goto(managePath);
+    await question(page, text).getByRole("button", { name: /Stem op deze vraag/ }).click();
+    await expect(question(page, text).getByText("Je stem is geteld.")).toBeVisible();
+    await expect(question(page, text).getByTestId("question-votes")).toHaveText("1 stem");
+    await expect(question(page, text).getByRole("button", { name: /Stem intrekken/ })).toBeVisible();
+
+    await question(stale, text).getByRole("button", { name: /Stem op deze vraag/ }).click();
+    await expect(question(stale, text).getByRole("alert")).toHaveText("Je hebt al op deze vraag gestemd.");
+    await expect(question(stale, text).getByTestId("question-votes")).toHaveText("1 stem");
+    const [row] = await sql<{ id: number }>(`SELECT id FROM "SubmittedQuestion" WHERE text = $1`, [text]);
+    const id = row!.id;
+    expect(await sql(`SELECT 1 FROM "QuestionVote" WHERE "questionId" = $1`, [id])).toHaveLength(1);
+
+    const api = await request.get(`/api/events/${slug}`);
+    expect((await api.json()).questions).toEqual([{ id, text, askedBy: null, votes: 1, chosenForPanel: false }]);
+  });
+});
