@@ -77,3 +77,8 @@ export async function listQuestionsForModeration(db: PrismaClient, eventId: numb
 }
 
 export type ModerationQuestion = Awaited<ReturnType<typeof listQuestionsForModeration>>[number];
+
+/** The event a moderation screen is about, drafts included; null when there is none. */
+export async function findModerationEvent(db: PrismaClient, eventId: number) {
+  return db.event.findUnique({ where: { id: eventId }, select: { id: true, slug: true, title: true, acceptsQuestions: true, startsAt: true, endsAt: true, status: true } });
+}

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { signInAsOrganiser } from "./admin";
 import { sql } from "./db";
 
 // Minisymposium: submit a question with the registration, the organiser approves it, it appears on the event
@@ -24,7 +25,8 @@ async function approve(text: string) {
 const question = (page: Page, text: string) => page.getByTestId("submitted-question").filter({ hasText: text });
 
 test.describe("minisymposium questions", () => {
-  test("submit a question, see it approved on the event page, vote once through the manage link", async ({ page, browser }) => {
+  test("submit a question, the organiser approves it, it shows on the event page, vote once through the manage link", async ({ page, browser }) => {
+    test.slow(); // a long journey with a sign-in, on a machine shared with other test runs
     const slug = uniqueSlug("vragen");
     const text = `Hoe houden we het welzijnswerk overeind? (${slug})`;
     await createSymposium(slug);
@@ -46,9 +48,22 @@ test.describe("minisymposium questions", () => {
     await expect(page.getByRole("heading", { name: "Ingebrachte vragen en kwesties" })).toBeVisible();
     await expect(question(page, text)).toHaveCount(0);
 
-    await approve(text);
+    const admin = await browser.newPage();
+    await signInAsOrganiser(admin);
+    const [event] = await sql<{ id: number }>(`SELECT id FROM "Event" WHERE slug = $1`, [slug]);
+    await admin.goto(`/admin/evenementen/${event!.id}/vragen`);
+    const pendingSection = admin.getByRole("region", { name: /Te beoordelen/ });
+    await expect(pendingSection.getByTestId("moderation-question").filter({ hasText: text })).toContainText("naam mag getoond worden");
+    await pendingSection.getByTestId("moderation-question").filter({ hasText: text }).getByRole("button", { name: "Goedkeuren" }).click();
+    await expect(admin.getByRole("status")).toHaveText(/^Vraag \d+ staat nu op de pagina van de bijeenkomst\.$/);
+    await expect(admin.getByRole("region", { name: /Op de pagina/ }).getByTestId("moderation-question").filter({ hasText: text })).toBeVisible();
+    await admin.getByTestId("moderation-question").filter({ hasText: text }).getByRole("button", { name: "Kies voor het panel" }).click();
+    await expect(admin.getByRole("status")).toHaveText(/^Vraag \d+ is gekozen voor het panel\.$/);
+    await admin.close();
+
     await page.reload();
     await expect(question(page, text)).toContainText("Ingebracht door Noor de Vries");
+    await expect(question(page, text)).toContainText("Gekozen voor het panel");
     await expect(question(page, text).getByTestId("question-votes")).toHaveText("0 stemmen");
 
     // A second tab opened before the vote still offers the button: its vote must be refused, not counted.
@@ -110,5 +125,45 @@ test.describe("voting without JavaScript", () => {
 
     const api = await request.get(`/api/events/${slug}`);
     expect((await api.json()).questions).toEqual([{ id, text, askedBy: null, votes: 1, chosenForPanel: false }]);
+  });
+});
+
+test.describe("moderating questions", () => {
+  test("merges a question into another: the event page shows one question with both texts and the votes of both", async ({ page, request }) => {
+    test.slow();
+    const slug = uniqueSlug("samenvoegen");
+    await createSymposium(slug);
+    const texts = [`Wie betaalt de sociale basis? (${slug})`, `Wie financiert het welzijnswerk? (${slug})`];
+    for (const [index, text] of texts.entries()) {
+      const created = await request.post(`/api/events/${slug}/registrations`, { data: { name: `Vrager ${index}`, email: `vrager${index}-${slug}@example.org`, consent: true, question: text } });
+      const managePath = new URL(((await created.json()) as { manageUrl: string }).manageUrl).pathname;
+      await approve(text);
+      await page.goto(managePath);
+      await question(page, text).getByRole("button", { name: /Stem op deze vraag/ }).click();
+      await expect(question(page, text).getByTestId("question-votes")).toHaveText("1 stem");
+    }
+
+    await signInAsOrganiser(page);
+    const [event] = await sql<{ id: number }>(`SELECT id FROM "Event" WHERE slug = $1`, [slug]);
+    await page.goto(`/admin/evenementen/${event!.id}/vragen`);
+    // Other questions' merge lists name this one too: find it by its own text.
+    const source = page.getByTestId("moderation-question").filter({ has: page.getByText(texts[0]!, { exact: true }) });
+    await source.getByRole("button", { name: "Samenvoegen" }).click();
+    await expect(source.getByText("Kies de vraag om mee samen te voegen.").first()).toBeVisible();
+    const [target] = await sql<{ id: number }>(`SELECT id FROM "SubmittedQuestion" WHERE text = $1`, [texts[1]]);
+    await source.getByLabel("Samenvoegen met").selectOption({ label: `Vraag ${target!.id}: ${texts[1]}` });
+    await source.getByRole("button", { name: "Samenvoegen" }).click();
+    await expect(page.getByRole("status")).toHaveText(/^Vraag \d+ is samengevoegd; de stemmen zijn meegegaan\.$/);
+
+    await page.goto(`/evenementen/${slug}`);
+    await expect(page.getByTestId("submitted-question")).toHaveCount(1);
+    await expect(question(page, texts[1]!)).toContainText("Samengevoegd met vergelijkbare vragen:");
+    await expect(question(page, texts[1]!)).toContainText(texts[0]!);
+    await expect(question(page, texts[1]!).getByTestId("question-votes")).toHaveText("2 stemmen");
+  });
+
+  test("is for signed-in organisers only", async ({ page }) => {
+    await page.goto("/admin/evenementen/1/vragen");
+    await expect(page).toHaveURL(/\/admin\/inloggen$/);
   });
 });

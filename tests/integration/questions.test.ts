@@ -101,9 +101,20 @@ describe("moderating questions", () => {
     expect(await findQuestionBoard(db, event.id)).toMatchObject([{ chosenForPanel: false }]);
     expect(await setChosenForPanel(db, { eventId: other.id, questionId }, true)).toEqual({ kind: "not_found" });
 
-    expect(await hideQuestion(db, { eventId: event.id, questionId })).toEqual({ kind: "done" });
+    const organiser = await db.user.create({ data: { id: "organisator-1", name: "Olga Organisator", email: "olga@example.org" } });
+    expect(await hideQuestion(db, { eventId: event.id, questionId }, { actor: organiser })).toEqual({ kind: "done" });
     expect(await findQuestionBoard(db, event.id)).toEqual([]);
     expect(await listQuestionsForModeration(db, event.id)).toMatchObject([{ id: questionId, status: "hidden", moderatedAt: expect.any(Date) }]);
+
+    // Each change is in the audit log, written with it; refused ones are not.
+    const log = await db.auditEntry.findMany({ where: { eventId: event.id }, orderBy: { id: "asc" } });
+    expect(log.map((entry) => [entry.action, entry.actorName])).toEqual([
+      ["question.approve", "Systeem"],
+      ["question.panel", "Systeem"],
+      ["question.unpanel", "Systeem"],
+      ["question.hide", "Olga Organisator"],
+    ]);
+    expect(log.at(-1)).toMatchObject({ actorId: "organisator-1", summary: `Vraag ${questionId} verborgen.` });
   });
 
   it("merges a question into another: votes move along without counting anyone twice", async () => {
