@@ -14,13 +14,14 @@ type Props = {
   board: BoardQuestion[];
   votedOn: Set<number>;
   own: OwnQuestion[];
-  /** Voting is open (before the start) and this registration may vote. */
-  canVote: boolean;
+  /** Null while this registration may vote; otherwise why not. */
+  closedBecause: string | null;
   action: (state: ActionState, form: FormData) => Promise<ActionState>;
 };
 
 /** The manage page's questions: the registrant's own question and its state, and voting on approved ones. */
-export function VotingSection({ board, votedOn, own, canVote, action }: Props) {
+export function VotingSection({ board, votedOn, own, closedBecause, action }: Props) {
+  const canVote = closedBecause === null;
   return (
     <section aria-labelledby="vragen" className="space-y-4">
       <h2 id="vragen" className="text-xl font-semibold">Vragen en kwesties</h2>
@@ -37,7 +38,7 @@ export function VotingSection({ board, votedOn, own, canVote, action }: Props) {
       <p>
         {canVote
           ? "Stem op de vragen die jij aan het panel wilt voorleggen; op elke vraag kun je één keer stemmen. Stemmen kan tot de bijeenkomst begint."
-          : "Stemmen is gesloten."}
+          : closedBecause}
       </p>
       {board.length === 0 ? (
         <p className="text-stone-600">Er staan nog geen vragen klaar om op te stemmen.</p>

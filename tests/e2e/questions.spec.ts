@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { signInAsOrganiser } from "./admin";
 import { sql } from "./db";
@@ -125,6 +126,19 @@ test.describe("voting without JavaScript", () => {
 
     const api = await request.get(`/api/events/${slug}`);
     expect((await api.json()).questions).toEqual([{ id, text, askedBy: null, votes: 1, chosenForPanel: false }]);
+
+    // Once the event has started, the page offers no voting and the server refuses a form posted from before.
+    await stale.goto(managePath);
+    await sql(`UPDATE "Event" SET "startsAt" = now() - interval '5 minutes', "endsAt" = now() + interval '1 hour' WHERE slug = $1`, [slug]);
+    await page.goto(managePath);
+    await expect(page.getByText("Stemmen is gesloten.")).toBeVisible();
+    await expect(question(page, text).getByRole("button")).toHaveCount(0);
+    await question(stale, text).getByRole("button", { name: /Stem intrekken/ }).click();
+    await expect(stale.getByText("Stemmen is gesloten.")).toBeVisible();
+    expect(await sql(`SELECT 1 FROM "QuestionVote" WHERE "questionId" = $1`, [id])).toHaveLength(1);
+    await page.goto(`/evenementen/${slug}`);
+    await expect(page.getByText("Het stemmen is gesloten.")).toBeVisible();
+    await expect(question(page, text).getByTestId("question-votes")).toHaveText("1 stem");
   });
 });
 
@@ -166,4 +180,20 @@ test.describe("moderating questions", () => {
     await page.goto("/admin/evenementen/1/vragen");
     await expect(page).toHaveURL(/\/admin\/inloggen$/);
   });
+});
+
+test("the question pages have no accessibility violations", async ({ page, request }) => {
+  test.slow();
+  const created = await request.post("/api/events/minisymposium-grote-zorgen-grote-kansen/registrations", {
+    data: { name: "Hanna Mulder", email: `hanna-${uniqueSlug("axe")}@example.org`, consent: true, question: "Wat vraagt dit van gemeenten?", showNameWithQuestion: true },
+  });
+  const managePath = new URL(((await created.json()) as { manageUrl: string }).manageUrl).pathname;
+  await signInAsOrganiser(page);
+  const [event] = await sql<{ id: number }>(`SELECT id FROM "Event" WHERE slug = 'minisymposium-grote-zorgen-grote-kansen'`);
+  for (const path of ["/evenementen/minisymposium-grote-zorgen-grote-kansen", managePath, `/admin/evenementen/${event!.id}/vragen`]) {
+    await page.goto(path);
+    await expect(page.getByTestId(/^(submitted|moderation)-question$/).first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(results.violations, path).toEqual([]);
+  }
 });

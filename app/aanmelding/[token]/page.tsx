@@ -128,7 +128,11 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
       )}
 
       {voting && (
-        <VotingSection {...voting} canVote={active && votingOpen(event, new Date())} action={voteAction.bind(null, token)} />
+        <VotingSection
+          {...voting}
+          closedBecause={!active ? "Stemmen kan alleen met een actieve aanmelding." : votingOpen(event, new Date()) ? null : "Stemmen is gesloten."}
+          action={voteAction.bind(null, token)}
+        />
       )}
 
       {changeable && event.rounds.length > 0 && (
