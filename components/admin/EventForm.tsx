@@ -23,6 +23,20 @@ type Props = {
   submitLabel: string;
 };
 
+const sections: [id: string, title: string][] = [
+  ["basis", "Wat voor bijeenkomst"],
+  ["wanneer", "Datum en tijd"],
+  ["waar", "Waar"],
+  ["aanmelden", "Aanmelden en plekken"],
+  ["programma", "Programma"],
+  ["workshops", "Workshops"],
+  ["reeks", "Reeks"],
+  ["sprekers", "Sprekers"],
+  ["contact", "Contact"],
+  ["vragen", "Vragen"],
+  ["status", "Status"],
+];
+
 const buttonBase = "rounded border px-3 py-1.5 text-sm font-medium";
 const secondary = `${buttonBase} border-stone-400 bg-white hover:bg-stone-100`;
 
@@ -81,11 +95,12 @@ export function EventForm({ action, initialValues, editHref, cancelHref, submitL
   const grid = (children: ReactNode) => <div className="grid gap-4 sm:grid-cols-2">{children}</div>;
 
   return (
-    <form action={formAction} noValidate className="space-y-6">
+    // Fields and sections scroll clear of the sticky save bar when an error link or the contents jump to them.
+    <form action={formAction} noValidate className="space-y-6 [&_input]:scroll-mt-24 [&_h2]:scroll-mt-20 [&_select]:scroll-mt-24 [&_textarea]:scroll-mt-24">
       {/* First submit button in the form: Enter in a field saves, it does not move a row. */}
-      <div className="sticky top-0 z-10 -mx-2 flex flex-wrap items-center justify-between gap-3 border-b border-stone-200 bg-stone-50/95 px-2 py-2 backdrop-blur">
-        <p className="text-sm text-stone-700">{pending ? "Bezig met opslaan…" : "Vergeet niet op te slaan."}</p>
-        <div className="flex gap-2">
+      <div className="sticky top-0 z-10 -mx-2 flex items-center justify-between gap-3 border-b border-stone-200 bg-stone-50 px-2 py-2">
+        <p className="hidden text-sm text-stone-700 sm:block">{pending ? "Bezig met opslaan…" : "Vergeet niet op te slaan."}</p>
+        <div className="ml-auto flex gap-2">
           <Link href={cancelHref} className={secondary}>
             Annuleren
           </Link>
@@ -123,6 +138,19 @@ export function EventForm({ action, initialValues, editHref, cancelHref, submitL
           </div>
         )}
         {values.version !== undefined && <input type="hidden" name="version" value={value("version")} />}
+
+        <nav aria-label="Onderdelen van het formulier" className="rounded-lg border border-stone-200 bg-white p-4">
+          <h2 className="text-sm font-semibold uppercase tracking-wide text-stone-600">Ga naar</h2>
+          <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
+            {sections.map(([id, title]) => (
+              <li key={id}>
+                <a href={`#${id}`} className="text-brand-800 underline underline-offset-4">
+                  {title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
 
         <FormSection id="basis" title="Wat voor bijeenkomst" help="Deze teksten staan op de pagina van het evenement en in het overzicht.">
           {text("title", label.title, { required: true, maxLength: EVENT_LIMITS.title })}

@@ -330,6 +330,8 @@ export function nestValues(values: FormValues): Record<string, unknown> {
   const root: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(values)) {
     const parts = key.split(".");
+    // Names come from the request: never let one reach Object.prototype.
+    if (parts.some((part) => part === "__proto__" || part === "constructor" || part === "prototype" || part === "")) continue;
     let node: Record<string, unknown> | unknown[] = root;
     parts.forEach((part, index) => {
       const last = index === parts.length - 1;
@@ -353,7 +355,8 @@ export function flattenValues(nested: unknown, prefix = ""): FormValues {
     values[prefix] = String(nested);
     return values;
   }
-  const entries: [string, unknown][] = Array.isArray(nested) ? nested.map((item, index) => [String(index), item]) : Object.entries(nested as Nested);
+  // Array.from, not map: a list with a hole (a row the browser did not send) must not break it.
+  const entries: [string, unknown][] = Array.isArray(nested) ? Array.from(nested, (item, index) => [String(index), item]) : Object.entries(nested as Nested);
   for (const [key, item] of entries) Object.assign(values, flattenValues(item, prefix ? `${prefix}.${key}` : key));
   return values;
 }

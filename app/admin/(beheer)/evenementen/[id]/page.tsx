@@ -84,7 +84,8 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
         <h2 id="cijfers" className="text-xl font-semibold">
           Aanmeldingen
         </h2>
-        <div className="mt-3 overflow-x-auto">
+        {/* A region that scrolls on a phone must be reachable by keyboard. */}
+        <div className="mt-3 overflow-x-auto" role="region" aria-label="Aanmeldingen per vorm" tabIndex={0}>
           <table className="w-full max-w-2xl border-collapse text-left">
             <caption className="sr-only">Aanmeldingen per vorm</caption>
             <thead>
