@@ -2,7 +2,9 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit, type AuditInput } from "@/lib/admin/audit";
 import { eventCreateSchema, eventFieldLabels, eventUpdateSchema, slugFromTitle, valuesFromEvent, type EventFormInput } from "@/lib/admin/event-form";
 import { queueEventNotice } from "@/lib/admin/event-mails";
+import { offeredModes } from "@/lib/events/availability";
 import { createEvent, type NewEvent } from "@/lib/events/create-event";
+import { participationModeLabels } from "@/lib/events/formats";
 import { allEventPagesChanged, eventPagesChanged } from "@/lib/events/invalidate";
 import { isVenueUnknown } from "@/lib/events/place";
 import { fieldErrorsFrom, type FieldErrors } from "@/lib/forms/action-state";
@@ -165,6 +167,7 @@ export async function updateEventFromForm(db: PrismaClient, id: number, input: u
 
       const slug = fields.slug || before.slug;
       if (slug !== before.slug && (await tx.event.findUnique({ where: { slug }, select: { id: true } }))) throw new Refused(invalid({ slug: [SLUG_TAKEN] }));
+      await refuseDroppedModeWithRegistrations(tx, before.id, fields);
       const plan = planRounds(before, fields);
       await refuseRemovalsWithRegistrations(tx, plan);
       await checkCapacityLowering(tx, before, fields, plan, confirmCapacity);
@@ -260,6 +263,21 @@ async function refuseRemovalsWithRegistrations(tx: Prisma.TransactionClient, pla
     (errors.rounds ??= []).push(message);
   }
   if (messages.length > 0) throw new Refused(invalid(errors, `Niet opgeslagen. ${messages.join(" ")} Je wijzigingen staan nog in het formulier.`));
+}
+
+/** Going from hybrid to one mode (or registering teams) must not leave registrants in a mode the event no longer has. */
+async function refuseDroppedModeWithRegistrations(tx: Prisma.TransactionClient, eventId: number, fields: EventFormInput): Promise<void> {
+  const offered = offeredModes(fields);
+  const stranded = await tx.registration.groupBy({
+    by: ["attendanceMode"],
+    where: { eventId, status: { in: [...ACTIVE] }, attendanceMode: { notIn: offered } },
+    _count: { _all: true },
+  });
+  if (stranded.length === 0) return;
+  const count = stranded.reduce((sum, row) => sum + row._count._all, 0);
+  const where = stranded.map((row) => participationModeLabels[row.attendanceMode].toLowerCase()).join(" en ");
+  const message = `Er ${count === 1 ? "is 1 aanmelding" : `zijn ${count} aanmeldingen`} voor ${where}. Laat die vorm staan, of verplaats of annuleer eerst die aanmeldingen.`;
+  throw new Refused(invalid({ attendanceMode: [message] }, `Niet opgeslagen. ${message}`));
 }
 
 async function checkCapacityLowering(tx: Prisma.TransactionClient, before: EditorEvent, fields: EventFormInput, plan: RoundPlan, confirmed: boolean): Promise<void> {

@@ -233,6 +233,17 @@ describe("saving an event from the form", () => {
     expect(await db.registration.findUniqueOrThrow({ where: { id: gone.id } })).toMatchObject({ status: "cancelled" });
   });
 
+  it("keeps a mode that people registered for", async () => {
+    const event = await makeEvent(db, { startsAt, attendanceMode: "hybrid", capacityOnline: 10, onlinePlatform: "Teams" });
+    await register(event.id, "online@example.org", { attendanceMode: "online" });
+    expect(await save(event.id, await formFor(event.id, { attendanceMode: "physical" }))).toMatchObject({
+      kind: "invalid",
+      fieldErrors: { attendanceMode: ["Er is 1 aanmelding voor online. Laat die vorm staan, of verplaats of annuleer eerst die aanmeldingen."] },
+    });
+    saved(await save(event.id, await formFor(event.id, { attendanceMode: "online" })));
+    expect((await findEditorEvent(db, event.id))!).toMatchObject({ attendanceMode: "online", venueName: null, capacityPhysical: null, capacityOnline: 10 });
+  });
+
   it("gives raised places to the waitlist in order, with a mail", async () => {
     const event = await makeEvent(db, { startsAt, capacityPhysical: 1, waitlistEnabled: true });
     await register(event.id, "eerste@example.org");
