@@ -264,7 +264,21 @@ export function EventForm({ action, initialValues, editHref, cancelHref, submitL
             (prefix, roundIndex) => (
               <>
                 <input type="hidden" name={`${prefix}.id`} value={value(`${prefix}.id`) ?? ""} />
-                {text(`${prefix}.title`, "Naam van de ronde")}
+                {grid(
+                  <>
+                    {text(`${prefix}.title`, "Naam van de ronde")}
+                    <SelectField
+                      name={`${prefix}.kind`}
+                      label="Wat kiezen deelnemers in deze ronde"
+                      defaultValue={value(`${prefix}.kind`) ?? "workshops"}
+                      errors={errors[`${prefix}.kind`]}
+                      options={[
+                        { value: "workshops", label: "Een workshop" },
+                        { value: "activities", label: "Een activiteit (speeddates, wandeling, posters)" },
+                      ]}
+                    />
+                  </>,
+                )}
                 {grid(
                   <>
                     {when(`${prefix}.startsAt`, "Begint om", true)}
@@ -289,6 +303,7 @@ export function EventForm({ action, initialValues, editHref, cancelHref, submitL
                             {text(`${workshop}.capacity`, "Capaciteit", { maxLength: 6 })}
                           </>,
                         )}
+                        <CheckboxField name={`${workshop}.onSiteOnly`} label="Alleen voor wie op locatie is" defaultChecked={checked(`${workshop}.onSiteOnly`)} hint="Online deelnemers kunnen deze niet kiezen, bijvoorbeeld een wandeling." />
                       </>
                     ),
                     "Nog geen workshops in deze ronde.",

@@ -130,10 +130,11 @@ export async function createEventFromForm(db: PrismaClient, input: unknown, { ac
       const { scalars, contactPersons, speakers, programme, meetings, questions } = eventData(fields, slug);
       const rounds = fields.rounds.map((round, index) => ({
         number: index + 1,
+        kind: round.kind,
         title: round.title,
         startsAt: round.startsAt,
         endsAt: round.endsAt,
-        workshops: round.workshops.map(({ title, description, hosts, room, capacity }, number) => ({ number: number + 1, title, description, hosts, room, capacity })),
+        workshops: round.workshops.map(({ title, description, hosts, room, capacity, onSiteOnly }, number) => ({ number: number + 1, title, description, hosts, room, capacity, onSiteOnly })),
       }));
       const event = await createEvent(tx, { ...(scalars as Omit<NewEvent, "status">), status: "draft", contactPersons, speakers, programme, meetings, questions, rounds });
       const summary = `Evenement "${event.title}" aangemaakt (concept).`;
@@ -322,11 +323,11 @@ async function saveRounds(tx: Prisma.TransactionClient, eventId: number, plan: R
   const keptWorkshopIds = plan.rounds.flatMap((round) => round.workshops.flatMap((workshop) => (workshop.existingId === null ? [] : [workshop.existingId])));
   await tx.$executeRaw`UPDATE "Workshop" SET number = 1000000 + id WHERE id = ANY(${keptWorkshopIds}::int[])`;
   for (const [roundIndex, round] of plan.rounds.entries()) {
-    const roundData = { number: roundIndex + 1, title: round.form.title, startsAt: round.form.startsAt, endsAt: round.form.endsAt };
+    const roundData = { number: roundIndex + 1, kind: round.form.kind, title: round.form.title, startsAt: round.form.startsAt, endsAt: round.form.endsAt };
     const roundId = round.existingId === null ? (await tx.workshopRound.create({ data: { eventId, ...roundData }, select: { id: true } })).id : round.existingId;
     if (round.existingId !== null) await tx.workshopRound.update({ where: { id: roundId }, data: roundData });
     for (const [workshopIndex, { form, existingId }] of round.workshops.entries()) {
-      const data = { number: workshopIndex + 1, title: form.title, description: form.description, hosts: form.hosts, room: form.room, capacity: form.capacity };
+      const data = { number: workshopIndex + 1, title: form.title, description: form.description, hosts: form.hosts, room: form.room, capacity: form.capacity, onSiteOnly: form.onSiteOnly };
       if (existingId === null) await tx.workshop.create({ data: { roundId, ...data } });
       else await tx.workshop.update({ where: { id: existingId }, data });
     }

@@ -179,9 +179,11 @@ const workshopSchema = z.object({
   hosts: optionalText(EVENT_LIMITS.line),
   room: optionalText(EVENT_LIMITS.line),
   capacity,
+  onSiteOnly: checkbox,
 });
 const roundSchema = z.object({
   id: rowId,
+  kind: z.enum(["workshops", "activities"], { error: "Kies workshops of activiteiten." }).optional().transform((value) => value ?? "workshops"),
   title: optionalText(EVENT_LIMITS.line),
   startsAt: dateTime("Vul in wanneer deze ronde begint."),
   endsAt: dateTime("Vul in wanneer deze ronde eindigt."),
@@ -404,7 +406,7 @@ export function applyRowIntent(values: FormValues, intent: string): FormValues |
 }
 
 function newRow(path: string): Record<string, unknown> {
-  if (path === "rounds") return { title: "", workshops: [{ title: "" }, { title: "" }] };
+  if (path === "rounds") return { kind: "workshops", workshops: [{ title: "" }, { title: "" }] };
   if (path === "meetings") return { mode: "physical" };
   if (path === "questions") return { kind: "short_text" };
   return { title: "", name: "" };
@@ -470,7 +472,7 @@ export type EditableEvent = {
   contactPersons: { name: string; role: string | null; email: string | null; phone: string | null }[];
   speakers: { name: string; description: string | null }[];
   programmeItems: { startsAt: Date | null; endsAt: Date | null; title: string; description: string | null }[];
-  rounds: { id: number; title: string | null; startsAt: Date; endsAt: Date; workshops: { id: number; title: string; description: string; hosts: string | null; room: string | null; capacity: number | null }[] }[];
+  rounds: { id: number; kind: string; title: string | null; startsAt: Date; endsAt: Date; workshops: { id: number; title: string; description: string; hosts: string | null; room: string | null; capacity: number | null; onSiteOnly: boolean }[] }[];
   meetings: { title: string | null; startsAt: Date; endsAt: Date; mode: string; place: string | null }[];
   questions: { id: number; label: string; help: string | null; kind: string; required: boolean; options: string[] }[];
 };
@@ -517,10 +519,11 @@ export function valuesFromEvent(event: EditableEvent): FormValues {
     programme: event.programmeItems.map((item) => ({ startsAt: toLocalInput(item.startsAt), endsAt: toLocalInput(item.endsAt), title: item.title, description: item.description })),
     rounds: event.rounds.map((round) => ({
       id: String(round.id),
+      kind: round.kind,
       title: round.title,
       startsAt: toLocalInput(round.startsAt),
       endsAt: toLocalInput(round.endsAt),
-      workshops: round.workshops.map((workshop) => ({ id: String(workshop.id), title: workshop.title, description: workshop.description, hosts: workshop.hosts, room: workshop.room, capacity: count(workshop.capacity) })),
+      workshops: round.workshops.map((workshop) => ({ id: String(workshop.id), title: workshop.title, description: workshop.description, hosts: workshop.hosts, room: workshop.room, capacity: count(workshop.capacity), onSiteOnly: flag(workshop.onSiteOnly) })),
     })),
     meetings: event.meetings.map((meeting) => ({ title: meeting.title, startsAt: toLocalInput(meeting.startsAt), endsAt: toLocalInput(meeting.endsAt), mode: meeting.mode, place: meeting.place })),
     questions: event.questions.map((question) => ({ id: String(question.id), label: question.label, help: question.help, kind: question.kind, required: flag(question.required), options: question.options.join("\n") })),

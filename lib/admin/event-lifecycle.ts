@@ -134,10 +134,11 @@ export async function duplicateEvent(db: PrismaClient, id: number, input: unknow
       programme: programmeItems.map(({ startsAt, endsAt, title, description }) => ({ startsAt: shiftOptional(startsAt), endsAt: shiftOptional(endsAt), title, description })),
       rounds: rounds.map((round) => ({
         number: round.number,
+        kind: round.kind,
         title: round.title,
         startsAt: shift(round.startsAt),
         endsAt: shift(round.endsAt),
-        workshops: round.workshops.map(({ number, title, description, hosts, room, capacity }) => ({ number, title, description, hosts, room, capacity })),
+        workshops: round.workshops.map(({ number, title, description, hosts, room, capacity, onSiteOnly }) => ({ number, title, description, hosts, room, capacity, onSiteOnly })),
       })),
       meetings: meetings.map(({ number, title, startsAt, endsAt, mode, place }) => ({ number, title, startsAt: shift(startsAt), endsAt: shift(endsAt), mode, place })),
       questions: questions.map(({ label, help, kind, required, options }) => ({ label, help, kind, required, options })),

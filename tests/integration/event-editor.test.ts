@@ -138,6 +138,8 @@ describe("saving an event from the form", () => {
       "rounds.0.workshops.1.title": "Buurtkracht",
       "rounds.0.workshops.1.capacity": "2",
       "rounds.0.workshops.2.title": "Nieuw: Mantelzorg",
+      "rounds.0.workshops.2.onSiteOnly": "on",
+      "rounds.0.kind": "activities",
       "meetings.1.startsAt": toLocalInput(addDays(startsAt, 7)),
       "meetings.1.endsAt": toLocalInput(addHours(addDays(startsAt, 7), 2)),
       "meetings.1.mode": "online",
@@ -153,7 +155,8 @@ describe("saving an event from the form", () => {
     expect(after.contactPersons.map((person) => [person.name, person.phone])).toEqual([["Anouk", null], ["Bram Bakker", null], ["Cas", "030-1234567"]]);
     expect(after.speakers).toEqual([]);
     expect(after.programmeItems.map((item) => item.title)).toEqual(["Lunch", "Welkom"]);
-    expect(after.rounds).toHaveLength(1);
+    expect(after.rounds.map((round) => round.kind)).toEqual(["activities"]);
+    expect(after.rounds[0]!.workshops.map((workshop) => workshop.onSiteOnly)).toEqual([false, false, true]);
     expect(after.rounds[0]!.workshops.map((workshop) => [workshop.number, workshop.id, workshop.title, workshop.capacity])).toEqual([
       [1, before.rounds[0]!.workshops[1]!.id, "Schulden (vernieuwd)", 12],
       [2, before.rounds[0]!.workshops[0]!.id, "Buurtkracht", 2],
