@@ -1,4 +1,5 @@
 import { FormatBadge } from "@/components/FormatBadge";
+import { Markdown } from "@/components/Markdown";
 import { RegistrationPanel } from "@/components/event/RegistrationPanel";
 import { Programme } from "@/components/event/Programme";
 import { WorkshopRounds } from "@/components/event/WorkshopRounds";
@@ -86,9 +87,7 @@ export function EventDetails({ event, taken, questions = [] }: { event: PublicEv
 
       <section className="mt-8 max-w-3xl space-y-4" aria-labelledby="over">
         <h2 id="over" className="text-2xl font-semibold">Over deze bijeenkomst</h2>
-        {event.body.split(/\n{2,}/).map((paragraph, index) => (
-          <p key={index}>{paragraph}</p>
-        ))}
+        <Markdown source={event.body} />
       </section>
 
       {event.audience && (

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { AttendanceMode, EventFormat, EventStatus, ParticipationMode, QuestionKind, RoundKind } from "@/lib/generated/prisma/enums";
 
 /** Everything needed to create an event with its programme in one go (seed, tests, admin). */
@@ -34,22 +34,22 @@ export type NewEvent = {
   requiresApproval?: boolean;
   registersTeams?: boolean;
   acceptsQuestions?: boolean;
-  contactPersons?: { name: string; role?: string; email?: string; phone?: string }[];
-  speakers?: { name: string; description?: string }[];
-  programme?: { startsAt?: Date; endsAt?: Date; title: string; description?: string }[];
+  contactPersons?: { name: string; role?: string | null; email?: string | null; phone?: string | null }[];
+  speakers?: { name: string; description?: string | null }[];
+  programme?: { startsAt?: Date | null; endsAt?: Date | null; title: string; description?: string | null }[];
   rounds?: {
     number: number;
     kind?: RoundKind;
-    title?: string;
+    title?: string | null;
     startsAt: Date;
     endsAt: Date;
-    workshops: { number: number; title: string; description?: string; hosts?: string; room?: string; capacity?: number | null; onSiteOnly?: boolean }[];
+    workshops: { number: number; title: string; description?: string; hosts?: string | null; room?: string | null; capacity?: number | null; onSiteOnly?: boolean }[];
   }[];
-  meetings?: { number: number; title?: string; startsAt: Date; endsAt: Date; mode: ParticipationMode; place?: string }[];
-  questions?: { label: string; help?: string; kind?: QuestionKind; required?: boolean; options?: string[] }[];
+  meetings?: { number: number; title?: string | null; startsAt: Date; endsAt: Date; mode: ParticipationMode; place?: string | null }[];
+  questions?: { label: string; help?: string | null; kind?: QuestionKind; required?: boolean; options?: string[] }[];
 };
 
-export async function createEvent(db: PrismaClient, input: NewEvent) {
+export async function createEvent(db: PrismaClient | Prisma.TransactionClient, input: NewEvent) {
   const { contactPersons = [], speakers = [], programme = [], rounds = [], meetings = [], questions = [], ...fields } = input;
   return db.event.create({
     data: {

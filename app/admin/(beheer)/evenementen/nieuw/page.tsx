@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { EventForm } from "@/components/admin/EventForm";
+import { newEventValues } from "@/lib/admin/event-form";
+import { requireAdmin } from "@/lib/admin/session";
+import { saveEventAction } from "../actions";
+
+export const metadata: Metadata = { title: "Nieuw evenement" };
+
+export default async function NewEventPage() {
+  await requireAdmin();
+  return (
+    <div className="space-y-4">
+      <h1 className="text-3xl font-bold">Nieuw evenement</h1>
+      <p className="max-w-3xl text-stone-700">Een nieuw evenement is eerst een concept: het staat pas op de site als je het publiceert.</p>
+      <EventForm action={saveEventAction.bind(null, null)} initialValues={newEventValues} cancelHref="/admin" submitLabel="Concept opslaan" />
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import type { ReactNode } from "react";
+import { describedBy, FieldError, fieldId } from "@/components/forms/fields";
+
+// Form controls the admin's event form needs beyond components/forms/fields.tsx: a select, a checkbox, a
+// group of radio buttons, and a section with a heading and help text.
+
+export function SelectField({ name, label, options, defaultValue, errors, hint }: { name: string; label: string; options: { value: string; label: string }[]; defaultValue?: string; errors?: string[]; hint?: ReactNode }) {
+  const id = fieldId(name);
+  return (
+    <div>
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="text-sm text-stone-600">
+          {hint}
+        </p>
+      )}
+      <select
+        id={id}
+        name={name}
+        defaultValue={defaultValue}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(name, errors, Boolean(hint))}
+        className={`mt-1 w-full rounded border bg-white px-3 py-2 ${errors?.length ? "border-red-700" : "border-stone-400"}`}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <FieldError name={name} errors={errors} />
+    </div>
+  );
+}
+
+export function CheckboxField({ name, label, defaultChecked, hint, errors }: { name: string; label: string; defaultChecked?: boolean; hint?: ReactNode; errors?: string[] }) {
+  const id = fieldId(name);
+  return (
+    <div>
+      <label htmlFor={id} className="flex items-start gap-2">
+        <input
+          id={id}
+          type="checkbox"
+          name={name}
+          defaultChecked={defaultChecked}
+          aria-describedby={describedBy(name, errors, Boolean(hint))}
+          className="mt-1 h-4 w-4 shrink-0 accent-brand-700"
+        />
+        <span className="font-semibold">{label}</span>
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="ml-6 text-sm text-stone-600">
+          {hint}
+        </p>
+      )}
+      <FieldError name={name} errors={errors} />
+    </div>
+  );
+}
+
+export function RadioField({ name, legend, options, defaultValue, errors }: { name: string; legend: string; options: { value: string; label: string }[]; defaultValue?: string; errors?: string[] }) {
+  return (
+    <fieldset aria-describedby={describedBy(name, errors)}>
+      <legend className="font-semibold">{legend}</legend>
+      <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2">
+        {options.map((option) => (
+          <label key={option.value} className="flex items-center gap-2">
+            <input type="radio" name={name} value={option.value} defaultChecked={defaultValue === option.value} className="h-4 w-4 shrink-0 accent-brand-700" />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+      <FieldError name={name} errors={errors} />
+    </fieldset>
+  );
+}
+
+export function FormSection({ id, title, help, children }: { id: string; title: string; help?: ReactNode; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-4 rounded-lg border border-stone-200 bg-white p-4 sm:p-6">
+      <div>
+        <h2 id={id} className="text-xl font-semibold text-brand-900">
+          {title}
+        </h2>
+        {help && <p className="mt-1 text-stone-600">{help}</p>}
+      </div>
+      {children}
+    </section>
+  );
+}
