@@ -16,6 +16,8 @@ export type RegistrationFormEvent = {
   lunch: boolean;
   acceptsQuestions: boolean;
   waitlist: boolean;
+  /** Registration per team (leerkring): team fields, a contact person and participants. */
+  teams: boolean;
 };
 
 /** What the registration form shows of an event: modes and workshops with the places left right now. */
@@ -40,5 +42,6 @@ export function registrationFormModel(event: PublicEvent, taken: PlacesTaken, no
     lunch: event.lunchProvided && event.attendanceMode !== "online",
     acceptsQuestions: event.acceptsQuestions,
     waitlist: registrationState(event, taken.perMode, now) === "waitlist",
+    teams: event.registersTeams,
   };
 }
