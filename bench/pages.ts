@@ -9,14 +9,16 @@ import { load, row, startBareServer, startBijeen } from "./lib";
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const eventPath = "/evenementen/congrestival-back-to-basics";
 
-const bijeen = await startBijeen({ port: 3400, databasePort: 54410 });
+// BENCH_PORT: Bijeen's port; the bare server takes the next one, the embedded database BENCH_PORT + 51010.
+const port = Number(process.env.BENCH_PORT ?? 3400);
+const bijeen = await startBijeen({ port, databasePort: port + 51010 });
 try {
   const pages = new Map<string, { body: Buffer; contentType: string }>();
   for (const path of ["/", eventPath]) {
     const response = await fetch(bijeen.url + path);
     pages.set(path, { body: Buffer.from(await response.arrayBuffer()), contentType: response.headers.get("content-type") ?? "text/html" });
   }
-  const bare = await startBareServer(3401, pages);
+  const bare = await startBareServer(port + 1, pages);
 
   // Warm up both so the first measurement does not pay for compilation or connection set-up.
   await load(bijeen.url + "/", { seconds: 2, connections: 10 });

@@ -13,7 +13,8 @@ import type { FieldErrors } from "@/lib/registration/schema";
 const ACTIVE = ["confirmed", "waitlisted", "pending"] as const;
 
 export type ManageOutcome =
-  | { kind: "done"; mailIds: number[] }
+  /** eventSlug: whose public page shows the places this changed (lib/events/invalidate.ts eventPagesChanged). */
+  | { kind: "done"; mailIds: number[]; eventSlug: string }
   | { kind: "invalid"; errors: FieldErrors }
   | { kind: "refused"; message: string; fieldErrors?: FieldErrors }
   | { kind: "not_found" };
@@ -58,7 +59,7 @@ export async function cancelRegistration(db: PrismaClient, token: string, { base
     });
     const mailIds = [await queueRegistrationMail(tx, "cancelled", { ...mailContext(event, registration, baseUrl), registrationId: registration.id, toEmail: registration.email })];
     mailIds.push(...(await promoteFromWaitlist(tx, event, { baseUrl, now })));
-    return { kind: "done", mailIds };
+    return { kind: "done", mailIds, eventSlug: event.slug };
   });
 }
 
@@ -91,7 +92,7 @@ export async function changeWorkshops(db: PrismaClient, token: string, workshops
     const updated = await tx.registration.findUniqueOrThrow({ where: { id: registration.id }, include: registrationWithChoices });
     const mailIds = [await queueRegistrationMail(tx, "changed", { ...mailContext(event, updated, baseUrl), registrationId: updated.id, toEmail: updated.email })];
     mailIds.push(...(await promoteFromWaitlist(tx, event, { baseUrl, now })));
-    return { kind: "done", mailIds };
+    return { kind: "done", mailIds, eventSlug: event.slug };
   });
 }
 
@@ -101,7 +102,7 @@ export async function switchAttendanceMode(db: PrismaClient, token: string, mode
     if (!found) return { kind: "not_found" };
     const { event, registration } = found;
     if (!offeredModes(event).includes(mode)) return { kind: "invalid", errors: { attendanceMode: ["Deze bijeenkomst kent die vorm van deelnemen niet."] } };
-    if (registration.attendanceMode === mode) return { kind: "done", mailIds: [] };
+    if (registration.attendanceMode === mode) return { kind: "done", mailIds: [], eventSlug: event.slug };
     const onSiteOnly = mode === "online" && registration.workshops.find((choice) => choice.workshop.onSiteOnly);
     if (onSiteOnly) {
       const message = `${onSiteOnlyMessage(onSiteOnly.workshop.title)} Kies eerst een andere ${onSiteOnly.round.kind === "activities" ? "activiteit" : "workshop"}.`;
@@ -122,7 +123,7 @@ export async function switchAttendanceMode(db: PrismaClient, token: string, mode
     });
     const mailIds = [await queueRegistrationMail(tx, "changed", { ...mailContext(event, updated, baseUrl), registrationId: updated.id, toEmail: updated.email })];
     mailIds.push(...(await promoteFromWaitlist(tx, event, { baseUrl, now })));
-    return { kind: "done", mailIds };
+    return { kind: "done", mailIds, eventSlug: event.slug };
   });
 }
 

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { eventPagesChanged } from "@/lib/events/invalidate";
 import { formValues, type ActionState } from "@/lib/forms/action-state";
 import { dispatchMail } from "@/lib/mail/worker";
 import { cancelRegistration, changeWorkshops, switchAttendanceMode, type ManageOutcome } from "@/lib/registration/manage";
@@ -19,6 +20,7 @@ async function finish(token: string, outcome: ManageOutcome, success: string, va
     case "done": {
       dispatchMail(outcome.mailIds);
       revalidatePath(`/aanmelding/${token}`);
+      eventPagesChanged(outcome.eventSlug);
       return { status: "success", message: success };
     }
     case "invalid":

@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { eventPagesChanged } from "@/lib/events/invalidate";
 import { formValues, type ActionState } from "@/lib/forms/action-state";
 import { dispatchMail } from "@/lib/mail/worker";
 import { clientIp, consumeRegistrationAttempt } from "@/lib/registration/rate-limit";
@@ -25,6 +26,7 @@ export async function registerAction(slug: string, _previous: ActionState, form:
   const outcome = await registerForEvent(db, slug, input, { baseUrl: env().BASE_URL });
   switch (outcome.kind) {
     case "registered":
+      eventPagesChanged(slug);
       dispatchMail(outcome.mailIds);
       redirect(`/aanmelding/${outcome.manageToken}?nieuw=${outcome.status}`);
     case "refused":

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { eventPagesChanged } from "@/lib/events/invalidate";
 import { dispatchMail } from "@/lib/mail/worker";
 import { manageUrl } from "@/lib/mail/registration-mails";
 import { clientIp, consumeRegistrationAttempt } from "@/lib/registration/rate-limit";
@@ -23,6 +24,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   const outcome = await registerForEvent(db, slug, body, { baseUrl: BASE_URL });
   switch (outcome.kind) {
     case "registered":
+      eventPagesChanged(slug);
       dispatchMail(outcome.mailIds);
       return NextResponse.json({ status: outcome.status, manageUrl: manageUrl(BASE_URL, outcome.manageToken) }, { status: 201 });
     case "refused":
