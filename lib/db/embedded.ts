@@ -41,7 +41,9 @@ export async function startEmbeddedPostgres({
     persistent: true,
     createPostgresUser: true,
     // fsync off is safe enough for a local demo database and makes tests much faster; production uses DATABASE_URL.
-    postgresFlags: ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=300"],
+    // No Unix socket: every client connects over TCP, and the socket's lock file in /tmp would need a
+    // world-writable /tmp (not every machine has one) and collides between clusters on one port.
+    postgresFlags: ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=300", "-c", "unix_socket_directories="],
     onLog: () => {},
     onError: (message) => log(String(message)),
   });
