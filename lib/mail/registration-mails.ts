@@ -8,7 +8,19 @@ import { composeMail, type MailBlock, type MailContent } from "@/lib/mail/compos
 // The Dutch mails about one registration. Built inside the transaction that changes the registration, so
 // the outbox keeps exactly what was true when it changed.
 
-export type RegistrationMailKind = "confirmed" | "waitlisted" | "pending" | "promoted" | "already_registered" | "cancelled" | "changed" | "reminder";
+export type RegistrationMailKind =
+  | "confirmed"
+  | "waitlisted"
+  | "pending"
+  | "promoted"
+  | "already_registered"
+  | "cancelled"
+  | "changed"
+  | "reminder"
+  | "accepted"
+  | "declined";
+
+export type MailTeam = { name: string; organisation: string | null; participants: { name: string; email: string; role: string | null }[] };
 
 export type RegistrationMailContext = {
   baseUrl: string;
@@ -19,6 +31,10 @@ export type RegistrationMailContext = {
     status: RegistrationStatus;
     attendanceMode: ParticipationMode;
     workshops: { roundNumber: number; workshopNumber: number; title: string }[];
+    /** A team registration (leerkring); name above is its contact person. */
+    team?: MailTeam | null;
+    /** The organiser's reason, for a declined intake. */
+    declineReason?: string | null;
   };
 };
 
@@ -30,19 +46,26 @@ export function registrationMail(kind: RegistrationMailKind, context: Registrati
   const { event, registration, baseUrl } = context;
   const link = manageUrl(baseUrl, registration.manageToken);
   const when = formatDutchDateTimeRange(event.startsAt, event.endsAt);
+  const team = registration.team ?? null;
+  const series = event.meetings.length > 0;
   const facts: MailBlock = {
     kind: "facts",
     rows: [
       ["Bijeenkomst", event.title],
       ["Wanneer", when],
-      ["Waar", registration.attendanceMode === "online" ? `Online${event.onlinePlatform ? ` via ${event.onlinePlatform}` : ""}` : placeLabel({ ...event, attendanceMode: "physical" })],
-      ...(event.attendanceMode === "hybrid" ? [["Je doet mee", participationModeLabels[registration.attendanceMode]] as [string, string]] : []),
+      // A series meets in several places; each meeting has its own row below.
+      ...(series
+        ? []
+        : [["Waar", registration.attendanceMode === "online" ? `Online${event.onlinePlatform ? ` via ${event.onlinePlatform}` : ""}` : placeLabel({ ...event, attendanceMode: "physical" })] as [string, string]]),
+      ...(event.attendanceMode === "hybrid" && !team ? [["Je doet mee", participationModeLabels[registration.attendanceMode]] as [string, string]] : []),
       ...registration.workshops.map(
         (workshop) => [`Workshop ronde ${workshop.roundNumber}`, `nr. ${workshop.workshopNumber}: ${workshop.title}`] as [string, string],
       ),
+      ...event.meetings.map((meeting) => [`Bijeenkomst ${meeting.number}`, meetingLine(meeting)] as [string, string]),
+      ...(team ? teamRows(team, registration.name) : []),
     ],
   };
-  const manage: MailBlock = { kind: "button", label: "Bekijk of wijzig je aanmelding", url: link };
+  const manage: MailBlock = { kind: "button", label: team ? "Bekijk of wijzig jullie aanmelding" : "Bekijk of wijzig je aanmelding", url: link };
   const greeting = `Beste ${registration.name},`;
   const holdsPlace = registration.status === "confirmed";
   const calendar = holdsPlace ? buildCalendar({ name: event.title, events: [event], baseUrl }) : null;
@@ -70,6 +93,20 @@ export function registrationMail(kind: RegistrationMailKind, context: Registrati
         calendar: null,
       };
     case "pending":
+      if (team) {
+        return {
+          ...composeMail(`Aanvraag ontvangen: ${event.title}`, greeting, [
+            {
+              kind: "paragraph",
+              text: `We hebben de aanvraag van ${teamLabel(team)} voor ${event.title} ontvangen. De organisatie plant een intakegesprek met jullie; daarna horen jullie of jullie kunnen deelnemen.`,
+            },
+            facts,
+            { kind: "paragraph", text: "Via de knop hieronder bekijken jullie de aanvraag en wijzigen jullie de deelnemers." },
+            manage,
+          ]),
+          calendar: null,
+        };
+      }
       return {
         ...composeMail(`Aanmelding ontvangen: ${event.title}`, greeting, [
           { kind: "paragraph", text: `We hebben je aanmelding voor ${event.title} ontvangen. De organisatie neemt contact met je op voor een intakegesprek; daarna hoor je of je kunt deelnemen.` },
@@ -79,6 +116,19 @@ export function registrationMail(kind: RegistrationMailKind, context: Registrati
         calendar: null,
       };
     case "promoted":
+      if (registration.status === "pending") {
+        return {
+          ...composeMail(`Er is een plek vrijgekomen: ${event.title}`, greeting, [
+            {
+              kind: "paragraph",
+              text: `Er is een plek vrijgekomen voor ${team ? teamLabel(team) : "je"} bij ${event.title}. De organisatie neemt contact ${team ? "met jullie" : "met je"} op voor een intakegesprek; daarna hoor${team ? "en jullie" : " je"} of ${team ? "jullie kunnen" : "je kunt"} deelnemen.`,
+            },
+            facts,
+            manage,
+          ]),
+          calendar: null,
+        };
+      }
       return {
         ...composeMail(`Er is een plek voor je: ${event.title}`, greeting, [
           { kind: "paragraph", text: `Goed nieuws: er is een plek vrijgekomen en die is voor jou. Je bent nu aangemeld voor ${event.title}.` },
@@ -105,7 +155,58 @@ export function registrationMail(kind: RegistrationMailKind, context: Registrati
         ]),
         calendar: null,
       };
+    case "accepted": {
+      const subject = team
+        ? event.format === "leerkring"
+          ? `Jullie zijn toegelaten tot de leerkring: ${event.title}`
+          : `Jullie zijn toegelaten: ${event.title}`
+        : `Je bent toegelaten: ${event.title}`;
+      const agenda = series
+        ? `In de bijlage staan alle ${event.meetings.length} bijeenkomsten voor ${team ? "jullie" : "je"} agenda.`
+        : `In de bijlage vind je de bijeenkomst voor je agenda.`;
+      return {
+        ...composeMail(subject, greeting, [
+          {
+            kind: "paragraph",
+            text: team
+              ? `Goed nieuws: na het intakegesprek is ${teamLabel(team)} toegelaten tot ${event.title}. We kijken ernaar uit met jullie te leren en te experimenteren.`
+              : `Goed nieuws: je bent toegelaten tot ${event.title}. Fijn dat je erbij bent!`,
+          },
+          facts,
+          { kind: "paragraph", text: `${agenda}${team ? " Stuur deze mail gerust door aan de deelnemers." : ""}` },
+          manage,
+        ]),
+        calendar,
+      };
+    }
+    case "declined":
+      return {
+        ...composeMail(team ? `Over jullie aanvraag: ${event.title}` : `Over je aanmelding: ${event.title}`, greeting, [
+          {
+            kind: "paragraph",
+            text: team
+              ? `Dank voor jullie belangstelling voor ${event.title} en voor de tijd die jullie erin hebben gestoken. Helaas kunnen we ${teamLabel(team)} deze keer geen plek in de kring bieden.`
+              : `Dank voor je belangstelling voor ${event.title}. Helaas kunnen we je deze keer geen plek bieden.`,
+          },
+          ...(registration.declineReason ? [{ kind: "paragraph", text: `Toelichting van de organisatie: ${registration.declineReason}` } as MailBlock] : []),
+          {
+            kind: "paragraph",
+            text: `We hopen ${team ? "jullie" : "je"} bij een volgende bijeenkomst te zien. Het actuele aanbod staat op ${new URL("/", baseUrl).toString()}`,
+          },
+        ]),
+        calendar: null,
+      };
     case "changed":
+      if (team) {
+        return {
+          ...composeMail(`Deelnemers gewijzigd: ${event.title}`, greeting, [
+            { kind: "paragraph", text: `De aanmelding van ${teamLabel(team)} voor ${event.title} is gewijzigd. Zo staat het er nu voor:` },
+            facts,
+            manage,
+          ]),
+          calendar,
+        };
+      }
       return {
         ...composeMail(`Aanmelding gewijzigd: ${event.title}`, greeting, [
           { kind: "paragraph", text: `Je aanmelding voor ${event.title} is gewijzigd. Zo staat het er nu voor:` },
@@ -134,4 +235,21 @@ export function registrationMail(kind: RegistrationMailKind, context: Registrati
       };
     }
   }
+}
+
+function teamLabel(team: MailTeam): string {
+  return team.organisation ? `${team.name} (${team.organisation})` : team.name;
+}
+
+function teamRows(team: MailTeam, contact: string): [string, string][] {
+  return [
+    ["Team", teamLabel(team)],
+    ["Contactpersoon", contact],
+    ...team.participants.map((participant, index) => [`Deelnemer ${index + 1}`, `${participant.name}${participant.role ? `, ${participant.role}` : ""} (${participant.email})`] as [string, string]),
+  ];
+}
+
+function meetingLine(meeting: RegistrationMailContext["event"]["meetings"][number]): string {
+  const where = meeting.mode === "online" ? `online${meeting.place ? ` via ${meeting.place}` : ""}` : (meeting.place ?? "op locatie");
+  return `${formatDutchDateTimeRange(meeting.startsAt, meeting.endsAt)}, ${where}${meeting.title ? ` (${meeting.title})` : ""}`;
 }

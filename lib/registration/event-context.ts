@@ -40,7 +40,10 @@ export async function loadRegistrationEventFast(connection: pg.Pool | pg.PoolCli
 /** Dates arrive as strings inside json_agg. */
 type JsonDates<T> = T extends (infer Item)[] ? (Omit<Item, "startsAt" | "endsAt"> & { startsAt: string; endsAt: string })[] : never;
 
-export const registrationWithChoices = { workshops: { include: { workshop: true, round: true } } } satisfies Prisma.RegistrationInclude;
+export const registrationWithChoices = {
+  workshops: { include: { workshop: true, round: true } },
+  participants: { orderBy: { position: "asc" } },
+} satisfies Prisma.RegistrationInclude;
 export type RegistrationWithChoices = Prisma.RegistrationGetPayload<{ include: typeof registrationWithChoices }>;
 
 export function mailContext(event: RegistrationEvent, registration: RegistrationWithChoices, baseUrl: string): RegistrationMailContext {
@@ -55,6 +58,15 @@ export function mailContext(event: RegistrationEvent, registration: Registration
       workshops: registration.workshops
         .map((choice) => ({ roundNumber: choice.round.number, workshopNumber: choice.workshop.number, title: choice.workshop.title }))
         .sort((a, b) => a.roundNumber - b.roundNumber),
+      team:
+        registration.teamName === null
+          ? null
+          : {
+              name: registration.teamName,
+              organisation: registration.organisation,
+              participants: registration.participants.map(({ name, email, role }) => ({ name, email, role })),
+            },
+      declineReason: registration.declineReason,
     },
   };
 }

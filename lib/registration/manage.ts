@@ -26,14 +26,20 @@ type Options = { baseUrl: string; now?: Date };
  * first did. All locks, because each change may free places that promoteFromWaitlist hands out.
  */
 async function loadByTokenLocked(tx: Prisma.TransactionClient, token: string) {
-  const first = await tx.registration.findUnique({ where: { manageToken: token }, select: { eventId: true } });
+  const found = await loadRegistrationLocked(tx, { manageToken: token });
+  if (!found || !ACTIVE.includes(found.registration.status as (typeof ACTIVE)[number])) return null;
+  return found;
+}
+
+/** A registration (whatever its status) and its event, read after taking every quota lock of the event. */
+export async function loadRegistrationLocked(tx: Prisma.TransactionClient, where: { manageToken: string } | { id: number }) {
+  const first = await tx.registration.findUnique({ where, select: { eventId: true } });
   if (!first) return null;
   const event = await loadRegistrationEvent(tx, { id: first.eventId });
   if (!event) return null;
   await lockQuotas(tx, quotaLocks(event.id, offeredModes(event), allWorkshopIds(event)));
-  const registration = await tx.registration.findUnique({ where: { manageToken: token }, include: registrationWithChoices });
-  if (!registration || !ACTIVE.includes(registration.status as (typeof ACTIVE)[number])) return null;
-  return { registration, event };
+  const registration = await tx.registration.findUnique({ where, include: registrationWithChoices });
+  return registration ? { registration, event } : null;
 }
 
 function allWorkshopIds(event: RegistrationEvent): number[] {

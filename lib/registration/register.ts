@@ -6,7 +6,7 @@ import { registrationState, type AvailabilityInput } from "@/lib/events/availabi
 import { queueRegistrationMail } from "@/lib/mail/outbox";
 import { loadRegistrationEventFast, mailContext, registrationWithChoices, type RegistrationEvent } from "@/lib/registration/event-context";
 import { newManageToken } from "@/lib/registration/manage-token";
-import { checkAgainstEvent, quotaLocks, type CheckedRegistration } from "@/lib/registration/rules";
+import { checkAgainstEvent, checkTeam, quotaLocks, type CheckedRegistration } from "@/lib/registration/rules";
 import { fieldErrorsFrom, registrationInputSchema, type FieldErrors, type RegistrationInput } from "@/lib/registration/schema";
 
 // registerForEvent: the one way in, for the form's server action and the JSON API alike. Validation comes
@@ -48,7 +48,8 @@ export async function registerForEvent(db: PrismaClient, slug: string, rawInput:
     event = await loadRegistrationEventFast(connection, slug);
     if (!event) return { kind: "not_found" };
     const checked = checkAgainstEvent(parsed.data, event);
-    if (!checked.ok) return { kind: "invalid", errors: checked.errors };
+    const team = checkTeam(parsed.data.team, event);
+    if (!checked.ok || !team.ok) return { kind: "invalid", errors: { ...(checked.ok ? {} : checked.errors), ...(team.ok ? {} : team.errors) } };
     const outcome = await registerUnderLock(connection, event, parsed.data, checked.value, options);
     if (outcome.kind !== "duplicate") return outcome;
   } catch (error) {
@@ -88,6 +89,8 @@ async function registerUnderLock(
   const { attendanceMode, choices } = checked;
   const workshopIds = choices.map((choice) => choice.workshopId);
   const manageToken = newManageToken();
+  // A team (leerkring) takes one place, whatever its number of participants.
+  const participants = input.team?.participants ?? [];
 
   // One statement per lock, sent with BEGIN in a single round trip: certainly taken in the global order.
   const locks = quotaLocks(event.id, [attendanceMode], workshopIds).map((lock) => `SELECT pg_advisory_xact_lock(${Math.trunc(lock.kind)}, ${Math.trunc(lock.id)})`);
@@ -120,7 +123,7 @@ async function registerUnderLock(
         input.name,
         input.email,
         input.email.toLowerCase(),
-        input.organisation ?? null,
+        input.team?.organisation ?? input.organisation ?? null,
         input.role ?? null,
         JSON.stringify(checked.answers),
         checked.question ?? null,
@@ -129,6 +132,10 @@ async function registerUnderLock(
         now,
         choices.map((choice) => choice.roundId),
         workshopIds,
+        input.team?.name ?? null,
+        participants.map((participant) => participant.name),
+        participants.map((participant) => participant.email),
+        participants.map((participant) => participant.role ?? null),
       ])
     ).rows[0]!;
     return { kind: "registered", status, manageToken, registrationId: written.registrationId, mailIds: [written.mailId] };
@@ -149,17 +156,21 @@ const SNAPSHOT_SQL = `
          (SELECT r.id FROM "Registration" r WHERE r."eventId" = e.id AND r."activeEmail" = $4) AS "existingId"
   FROM "Event" e WHERE e.id = $1`;
 
-// Registration, its workshop choices and its outbox row in one statement.
+// Registration, its workshop choices, a team's participants and its outbox row in one statement.
 const INSERT_SQL = `
   WITH registration AS (
     INSERT INTO "Registration" ("eventId", status, "attendanceMode", name, email, "activeEmail", organisation, role, answers, question,
-                                "dietaryWishes", "manageToken", "consentAt", "createdAt", "updatedAt")
-    VALUES ($1, $2::"RegistrationStatus", $3::"ParticipationMode", $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12, $13, $13, $13)
+                                "dietaryWishes", "manageToken", "consentAt", "createdAt", "updatedAt", "teamName")
+    VALUES ($1, $2::"RegistrationStatus", $3::"ParticipationMode", $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12, $13, $13, $13, $16)
     RETURNING id
   ), workshops AS (
     INSERT INTO "RegistrationWorkshop" ("registrationId", "eventId", "roundId", "workshopId")
     SELECT registration.id, $1, choice.round_id, choice.workshop_id
     FROM registration, unnest($14::int[], $15::int[]) AS choice(round_id, workshop_id)
+  ), participants AS (
+    INSERT INTO "TeamParticipant" ("registrationId", name, email, role, position)
+    SELECT registration.id, participant.name, participant.email, participant.role, participant.position - 1
+    FROM registration, unnest($17::text[], $18::text[], $19::text[]) WITH ORDINALITY AS participant(name, email, role, position)
   ), mail AS (
     -- The mail's text is written by the worker just before it sends (lib/mail/render.ts): less to do under the lock.
     INSERT INTO "OutboxMessage" (kind, "toEmail", "toName", "registrationId", "eventId", "createdAt")

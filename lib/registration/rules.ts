@@ -1,6 +1,6 @@
 import { offeredModes } from "@/lib/events/availability";
 import type { AttendanceMode, ParticipationMode, QuestionKind } from "@/lib/generated/prisma/enums";
-import type { FieldErrors, RegistrationInput } from "@/lib/registration/schema";
+import type { FieldErrors, RegistrationInput, TeamInput } from "@/lib/registration/schema";
 
 // What a registration must satisfy given its event, as plain functions; the transaction in register.ts
 // then checks what depends on other registrations (places).
@@ -78,6 +78,18 @@ export function checkAgainstEvent(
       dietaryWishes: event.lunchProvided && attendanceMode === "physical" ? input.dietaryWishes : undefined,
     },
   };
+}
+
+export const TEAM_MESSAGES = {
+  missing: "Meld een team aan: vul de gemeente of organisatie, de naam van het team en de deelnemers in.",
+  notTeamEvent: "Voor deze bijeenkomst meld je je per persoon aan, niet als team.",
+} as const;
+
+/** A team event (leerkring) takes only team registrations, and other events none. */
+export function checkTeam(team: TeamInput | undefined, event: { registersTeams: boolean }): { ok: true; team: TeamInput | undefined } | { ok: false; errors: FieldErrors } {
+  if (event.registersTeams && !team) return { ok: false, errors: { team: [TEAM_MESSAGES.missing] } };
+  if (!event.registersTeams && team) return { ok: false, errors: { team: [TEAM_MESSAGES.notTeamEvent] } };
+  return { ok: true, team };
 }
 
 /** Advisory-lock keys, in the one global order every transaction takes them in (so none can deadlock). */

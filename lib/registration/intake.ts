@@ -1,0 +1,107 @@
+import { env } from "@/lib/env";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
+import { queueRegistrationMail } from "@/lib/mail/outbox";
+import { mailContext, registrationWithChoices } from "@/lib/registration/event-context";
+import { loadRegistrationLocked, promoteFromWaitlist } from "@/lib/registration/manage";
+import { placesTakenInMode, placesTakenPerWorkshop } from "@/lib/registration/places";
+
+// The organiser's intake decision on a registration that awaits it (status pending, "aangevraagd"), for any
+// event with requiresApproval: a leerkring team or a person. Each decision is one transaction under every
+// quota lock of the event, writes the decision and queues its mail; the admin calls these two functions.
+
+/** Registrations an organiser can decide on: awaiting intake, or waiting for a place (then accept = give one). */
+const UNDECIDED: RegistrationStatus[] = ["pending", "waitlisted"];
+
+export const DECLINE_REASON_MAX = 2000;
+
+export type AcceptOutcome =
+  | { kind: "accepted"; registrationId: number; mailIds: number[] }
+  /** Every place is taken (e.g. the capacity was lowered, or the registration was on the waitlist). */
+  | { kind: "full"; message: string }
+  | { kind: "already_decided"; status: RegistrationStatus; message: string }
+  | { kind: "not_found"; message: string };
+
+export type DeclineOutcome =
+  /** mailIds: the declined registration's mail and those of anyone the freed place went to. */
+  | { kind: "declined"; registrationId: number; mailIds: number[] }
+  | { kind: "invalid"; errors: { reason: string[] } }
+  | { kind: "already_decided"; status: RegistrationStatus; message: string }
+  | { kind: "not_found"; message: string };
+
+type Options = { actorId?: number; baseUrl?: string; now?: Date };
+
+const NOT_FOUND = { kind: "not_found", message: "Deze aanmelding bestaat niet." } as const;
+
+function alreadyDecided(status: RegistrationStatus) {
+  const messages: Partial<Record<RegistrationStatus, string>> = {
+    confirmed: "Deze aanmelding is al toegelaten.",
+    rejected: "Deze aanmelding is al afgewezen.",
+    cancelled: "Deze aanmelding is geannuleerd.",
+  };
+  return { kind: "already_decided" as const, status, message: messages[status] ?? "Over deze aanmelding is al besloten." };
+}
+
+/** Accepts a registration after intake: it becomes confirmed, and gets a mail with the calendar file of every meeting. */
+export async function acceptRegistration(db: PrismaClient, registrationId: number, { actorId, baseUrl = env().BASE_URL, now = new Date() }: Options = {}): Promise<AcceptOutcome> {
+  return db.$transaction(async (tx) => {
+    const found = await loadRegistrationLocked(tx, { id: registrationId });
+    if (!found) return NOT_FOUND;
+    const { registration, event } = found;
+    if (!UNDECIDED.includes(registration.status)) return alreadyDecided(registration.status);
+
+    // Counted under the locks. A pending registration already holds its place, so accepting it adds no one,
+    // but never more may be confirmed than there are places (the capacity may have been lowered since). A
+    // waitlisted one holds no place: it needs a free one.
+    const mode = registration.attendanceMode;
+    const capacity = mode === "physical" ? event.capacityPhysical : event.capacityOnline;
+    const taken =
+      registration.status === "pending"
+        ? await tx.registration.count({ where: { eventId: event.id, attendanceMode: mode, status: "confirmed" } })
+        : await placesTakenInMode(tx, event.id, mode);
+    if (capacity !== null && taken >= capacity) {
+      const noun = event.registersTeams ? "teams" : "plekken";
+      return { kind: "full", message: `Er is geen plek meer: alle ${capacity} ${noun} zijn bezet. Wijs eerst een andere aanmelding af of verhoog het aantal plekken.` };
+    }
+    const workshops = event.rounds.flatMap((round) => round.workshops);
+    const workshopTaken = await placesTakenPerWorkshop(tx, registration.workshops.map((choice) => choice.workshopId), registration.id);
+    const fullWorkshop = registration.workshops.find((choice) => {
+      const workshopCapacity = workshops.find((workshop) => workshop.id === choice.workshopId)?.capacity ?? null;
+      return workshopCapacity !== null && (workshopTaken.get(choice.workshopId) ?? 0) >= workshopCapacity;
+    });
+    if (fullWorkshop) return { kind: "full", message: `Workshop ${fullWorkshop.workshop.number} in ronde ${fullWorkshop.round.number} is vol.` };
+
+    const accepted = await tx.registration.update({
+      where: { id: registration.id },
+      data: { status: "confirmed", decidedAt: now, decidedById: actorId ?? null },
+      include: registrationWithChoices,
+    });
+    const mailId = await queueRegistrationMail(tx, "accepted", { ...mailContext(event, accepted, baseUrl), registrationId: accepted.id, toEmail: accepted.email });
+    return { kind: "accepted", registrationId: accepted.id, mailIds: [mailId] };
+  });
+}
+
+/** Declines a registration after intake: its place is freed (and handed to the waitlist), with a polite mail. */
+export async function declineRegistration(
+  db: PrismaClient,
+  registrationId: number,
+  { reason, actorId, baseUrl = env().BASE_URL, now = new Date() }: Options & { reason?: string } = {},
+): Promise<DeclineOutcome> {
+  const trimmed = reason?.trim() || null;
+  if (trimmed && trimmed.length > DECLINE_REASON_MAX) return { kind: "invalid", errors: { reason: [`De toelichting is te lang (hooguit ${DECLINE_REASON_MAX} tekens).`] } };
+  return db.$transaction(async (tx) => {
+    const found = await loadRegistrationLocked(tx, { id: registrationId });
+    if (!found) return NOT_FOUND;
+    const { registration, event } = found;
+    if (!UNDECIDED.includes(registration.status)) return alreadyDecided(registration.status);
+
+    const declined = await tx.registration.update({
+      where: { id: registration.id },
+      data: { status: "rejected", activeEmail: null, decidedAt: now, decidedById: actorId ?? null, declineReason: trimmed },
+      include: registrationWithChoices,
+    });
+    const mailIds = [await queueRegistrationMail(tx, "declined", { ...mailContext(event, declined, baseUrl), registrationId: declined.id, toEmail: declined.email })];
+    mailIds.push(...(await promoteFromWaitlist(tx, event, { baseUrl, now })));
+    return { kind: "declined", registrationId: declined.id, mailIds };
+  });
+}
