@@ -1,4 +1,4 @@
-import { offeredModes, PLACE_NOUNS, placesLeftLabel, placesPerMode, publicStatus, TEAM_NOUNS, type PublicStatus } from "@/lib/events/availability";
+import { offeredModes, placesLeftLabel, placesPerMode, publicStatus, teamPlacesLeftLabel, type PublicStatus } from "@/lib/events/availability";
 import { participationModeLabels } from "@/lib/events/formats";
 import type { PlacesTaken, PublicEvent } from "@/lib/events/queries";
 import Link from "next/link";
@@ -39,20 +39,26 @@ export function RegistrationPanel({ event, taken, now = new Date() }: { event: P
           Aanmelden kan tot {formatDutchDate(event.registrationClosesAt)} om {formatDutchTime(event.registrationClosesAt)} uur.
         </p>
       )}
-      {event.requiresApproval && status.key !== "closed" && status.key !== "cancelled" && (
+      {event.registersTeams && status.key !== "closed" && status.key !== "cancelled" && (
+        <p className="mt-2" data-testid="team-registration-note">
+          Aanmelden gaat per team: een gemeente of organisatie meldt een team aan, met een contactpersoon en de deelnemers.
+          {event.requiresApproval && " Na de aanvraag volgt een intakegesprek; daarna horen jullie of jullie kunnen deelnemen."}
+        </p>
+      )}
+      {event.requiresApproval && !event.registersTeams && status.key !== "closed" && status.key !== "cancelled" && (
         <p className="mt-2">Na je aanmelding volgt een intakegesprek; daarna hoor je of je kunt deelnemen.</p>
       )}
       {(status.key === "open" || status.key === "almost_full" || status.key === "waitlist") && (
         <p className="mt-4">
           <Link href={`/evenementen/${event.slug}/aanmelden`} className="inline-block rounded bg-brand-700 px-5 py-3 text-lg font-semibold text-white hover:bg-brand-900">
-            {status.key === "waitlist" ? "Aanmelden voor de wachtlijst" : "Aanmelden"}
+            {status.key === "waitlist" ? "Aanmelden voor de wachtlijst" : event.registersTeams ? "Team aanmelden" : "Aanmelden"}
           </Link>
         </p>
       )}
       {status.key !== "cancelled" && status.key !== "closed" && (
         <ul className="mt-3 space-y-1">
           {offeredModes(event).map((mode) => {
-            const label = placesLeftLabel(perMode[mode]!, event.registersTeams ? TEAM_NOUNS : PLACE_NOUNS);
+            const label = event.registersTeams ? teamPlacesLeftLabel(perMode[mode]!) : placesLeftLabel(perMode[mode]!);
             return label ? (
               <li key={mode}>
                 {event.registersTeams ? label : `${participationModeLabels[mode]}: ${label}`}

@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { describedBy, FieldError, fieldId, TextField } from "@/components/forms/fields";
 import { idleState, type ActionState } from "@/lib/forms/action-state";
 import type { RegistrationFormEvent } from "@/lib/registration/form-model";
+import { TeamFields } from "@/components/registration/TeamFields";
 
 
 export function RegistrationForm({ event, action }: { event: RegistrationFormEvent; action: (state: ActionState, form: FormData) => Promise<ActionState> }) {
@@ -23,13 +24,17 @@ export function RegistrationForm({ event, action }: { event: RegistrationFormEve
         </div>
       )}
 
-      <fieldset className="space-y-4">
-        <legend className="text-xl font-semibold">Jouw gegevens</legend>
-        <TextField name="name" label="Naam" required autoComplete="name" defaultValue={value("name")} errors={errors.name} maxLength={200} />
-        <TextField name="email" label="E-mailadres" type="email" required autoComplete="email" defaultValue={value("email")} errors={errors.email} hint="Hierheen sturen we de bevestiging en de link om je aanmelding te wijzigen." />
-        <TextField name="organisation" label="Organisatie" autoComplete="organization" defaultValue={value("organisation")} errors={errors.organisation} maxLength={200} />
-        <TextField name="role" label="Functie" autoComplete="organization-title" defaultValue={value("role")} errors={errors.role} maxLength={200} />
-      </fieldset>
+      {event.teams ? (
+        <TeamFields values={state.values} errors={errors} />
+      ) : (
+        <fieldset className="space-y-4">
+          <legend className="text-xl font-semibold">Jouw gegevens</legend>
+          <TextField name="name" label="Naam" required autoComplete="name" defaultValue={value("name")} errors={errors.name} maxLength={200} />
+          <TextField name="email" label="E-mailadres" type="email" required autoComplete="email" defaultValue={value("email")} errors={errors.email} hint="Hierheen sturen we de bevestiging en de link om je aanmelding te wijzigen." />
+          <TextField name="organisation" label="Organisatie" autoComplete="organization" defaultValue={value("organisation")} errors={errors.organisation} maxLength={200} />
+          <TextField name="role" label="Functie" autoComplete="organization-title" defaultValue={value("role")} errors={errors.role} maxLength={200} />
+        </fieldset>
+      )}
 
       {event.modes.length > 1 && (
         <fieldset aria-describedby={describedBy("attendanceMode", errors.attendanceMode)}>
@@ -181,7 +186,7 @@ export function RegistrationForm({ event, action }: { event: RegistrationFormEve
       </div>
 
       <button type="submit" disabled={pending} aria-disabled={pending} className="rounded bg-brand-700 px-5 py-3 text-lg font-semibold text-white hover:bg-brand-900 disabled:opacity-70">
-        {pending ? "Bezig met aanmelden…" : event.waitlist ? "Zet me op de wachtlijst" : "Aanmelden"}
+        {pending ? "Bezig met aanmelden…" : event.waitlist ? (event.teams ? "Zet ons team op de wachtlijst" : "Zet me op de wachtlijst") : event.teams ? "Team aanmelden" : "Aanmelden"}
       </button>
     </form>
   );

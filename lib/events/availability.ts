@@ -89,3 +89,9 @@ export function placesLeftLabel(modePlaces: Places, nouns: { one: string; many: 
   if (modePlaces.remaining === 0) return "vol";
   return modePlaces.remaining === 1 ? `nog 1 ${nouns.one}` : `nog ${modePlaces.remaining} ${nouns.many}`;
 }
+
+/** For a team event (leerkring): "nog ruimte voor 3 teams", "nog ruimte voor 1 team", "vol". */
+export function teamPlacesLeftLabel(modePlaces: Places): string | null {
+  const label = placesLeftLabel(modePlaces, TEAM_NOUNS);
+  return label?.replace(/^nog /, "nog ruimte voor ") ?? null;
+}

@@ -14,6 +14,8 @@ export type RegistrationFormEvent = {
   lunch: boolean;
   acceptsQuestions: boolean;
   waitlist: boolean;
+  /** Registration per team (leerkring): team fields, a contact person and participants. */
+  teams: boolean;
 };
 
 /** What the registration form shows of an event: modes and workshops with the places left right now. */
@@ -36,5 +38,6 @@ export function registrationFormModel(event: PublicEvent, taken: PlacesTaken, no
     lunch: event.lunchProvided && event.attendanceMode !== "online",
     acceptsQuestions: event.acceptsQuestions,
     waitlist: registrationState(event, taken.perMode, now) === "waitlist",
+    teams: event.registersTeams,
   };
 }

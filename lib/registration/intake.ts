@@ -43,7 +43,11 @@ function alreadyDecided(status: RegistrationStatus) {
 }
 
 /** Accepts a registration after intake: it becomes confirmed, and gets a mail with the calendar file of every meeting. */
-export async function acceptRegistration(db: PrismaClient, registrationId: number, { actorId, baseUrl = env().BASE_URL, now = new Date() }: Options = {}): Promise<AcceptOutcome> {
+export async function acceptRegistration(
+  db: PrismaClient,
+  registrationId: number,
+  { actorId, baseUrl = env().BASE_URL, now = new Date() }: Options = {},
+): Promise<AcceptOutcome> {
   return db.$transaction(async (tx) => {
     const found = await loadRegistrationLocked(tx, { id: registrationId });
     if (!found) return NOT_FOUND;
@@ -61,22 +65,34 @@ export async function acceptRegistration(db: PrismaClient, registrationId: numbe
         : await placesTakenInMode(tx, event.id, mode);
     if (capacity !== null && taken >= capacity) {
       const noun = event.registersTeams ? "teams" : "plekken";
-      return { kind: "full", message: `Er is geen plek meer: alle ${capacity} ${noun} zijn bezet. Wijs eerst een andere aanmelding af of verhoog het aantal plekken.` };
+      return {
+        kind: "full",
+        message: `Er is geen plek meer: alle ${capacity} ${noun} zijn bezet. Wijs eerst een andere aanmelding af of verhoog het aantal plekken.`,
+      };
     }
     const workshops = event.rounds.flatMap((round) => round.workshops);
-    const workshopTaken = await placesTakenPerWorkshop(tx, registration.workshops.map((choice) => choice.workshopId), registration.id);
+    const workshopTaken = await placesTakenPerWorkshop(
+      tx,
+      registration.workshops.map((choice) => choice.workshopId),
+      registration.id,
+    );
     const fullWorkshop = registration.workshops.find((choice) => {
       const workshopCapacity = workshops.find((workshop) => workshop.id === choice.workshopId)?.capacity ?? null;
       return workshopCapacity !== null && (workshopTaken.get(choice.workshopId) ?? 0) >= workshopCapacity;
     });
-    if (fullWorkshop) return { kind: "full", message: `Workshop ${fullWorkshop.workshop.number} in ronde ${fullWorkshop.round.number} is vol.` };
+    if (fullWorkshop)
+      return { kind: "full", message: `Workshop ${fullWorkshop.workshop.number} in ronde ${fullWorkshop.round.number} is vol.` };
 
     const accepted = await tx.registration.update({
       where: { id: registration.id },
       data: { status: "confirmed", decidedAt: now, decidedById: actorId ?? null },
       include: registrationWithChoices,
     });
-    const mailId = await queueRegistrationMail(tx, "accepted", { ...mailContext(event, accepted, baseUrl), registrationId: accepted.id, toEmail: accepted.email });
+    const mailId = await queueRegistrationMail(tx, "accepted", {
+      ...mailContext(event, accepted, baseUrl),
+      registrationId: accepted.id,
+      toEmail: accepted.email,
+    });
     return { kind: "accepted", registrationId: accepted.id, mailIds: [mailId] };
   });
 }
@@ -88,7 +104,8 @@ export async function declineRegistration(
   { reason, actorId, baseUrl = env().BASE_URL, now = new Date() }: Options & { reason?: string } = {},
 ): Promise<DeclineOutcome> {
   const trimmed = reason?.trim() || null;
-  if (trimmed && trimmed.length > DECLINE_REASON_MAX) return { kind: "invalid", errors: { reason: [`De toelichting is te lang (hooguit ${DECLINE_REASON_MAX} tekens).`] } };
+  if (trimmed && trimmed.length > DECLINE_REASON_MAX)
+    return { kind: "invalid", errors: { reason: [`De toelichting is te lang (hooguit ${DECLINE_REASON_MAX} tekens).`] } };
   return db.$transaction(async (tx) => {
     const found = await loadRegistrationLocked(tx, { id: registrationId });
     if (!found) return NOT_FOUND;
@@ -100,7 +117,13 @@ export async function declineRegistration(
       data: { status: "rejected", activeEmail: null, decidedAt: now, decidedById: actorId ?? null, declineReason: trimmed },
       include: registrationWithChoices,
     });
-    const mailIds = [await queueRegistrationMail(tx, "declined", { ...mailContext(event, declined, baseUrl), registrationId: declined.id, toEmail: declined.email })];
+    const mailIds = [
+      await queueRegistrationMail(tx, "declined", {
+        ...mailContext(event, declined, baseUrl),
+        registrationId: declined.id,
+        toEmail: declined.email,
+      }),
+    ];
     mailIds.push(...(await promoteFromWaitlist(tx, event, { baseUrl, now })));
     return { kind: "declined", registrationId: declined.id, mailIds };
   });

@@ -32,14 +32,27 @@ export async function changeTeamParticipants(
     if (!event) return { kind: "not_found" };
     // A series runs for months: participants may change until its last meeting.
     if (event.status !== "published" || now >= event.endsAt) {
-      return { kind: "refused", message: "Deze leerkring is afgelopen of gaat niet door; de deelnemers kunnen niet meer worden gewijzigd." };
+      return {
+        kind: "refused",
+        message: "Deze leerkring is afgelopen of gaat niet door; de deelnemers kunnen niet meer worden gewijzigd.",
+      };
     }
     await tx.teamParticipant.deleteMany({ where: { registrationId: locked.id } });
     await tx.teamParticipant.createMany({
-      data: rows.map((participant, position) => ({ registrationId: locked.id, name: participant.name, email: participant.email, role: participant.role ?? null, position })),
+      data: rows.map((participant, position) => ({
+        registrationId: locked.id,
+        name: participant.name,
+        email: participant.email,
+        role: participant.role ?? null,
+        position,
+      })),
     });
     const updated = await tx.registration.update({ where: { id: locked.id }, data: { updatedAt: now }, include: registrationWithChoices });
-    const mailId = await queueRegistrationMail(tx, "changed", { ...mailContext(event, updated, baseUrl), registrationId: updated.id, toEmail: updated.email });
+    const mailId = await queueRegistrationMail(tx, "changed", {
+      ...mailContext(event, updated, baseUrl),
+      registrationId: updated.id,
+      toEmail: updated.email,
+    });
     return { kind: "done", mailIds: [mailId] };
   });
 }

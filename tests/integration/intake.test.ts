@@ -42,7 +42,11 @@ async function registerTeam(slug: string, index: number) {
       name: `Contact ${index}`,
       email: `contact${index}@example.org`,
       consent: true,
-      team: { organisation: `Gemeente ${index}`, name: `Wijkteam ${index}`, participants: [{ name: `Deelnemer ${index}`, email: `deelnemer${index}@example.org` }] },
+      team: {
+        organisation: `Gemeente ${index}`,
+        name: `Wijkteam ${index}`,
+        participants: [{ name: `Deelnemer ${index}`, email: `deelnemer${index}@example.org` }],
+      },
     },
     { baseUrl },
   );
@@ -63,7 +67,11 @@ describe("intake: accepting and declining", () => {
     expect(registration.decidedAt).toBeInstanceOf(Date);
 
     const mail = await db.outboxMessage.findUniqueOrThrow({ where: { id: outcome.mailIds[0]! } });
-    expect(mail).toMatchObject({ kind: "accepted", toEmail: "contact1@example.org", subject: "Jullie zijn toegelaten tot de leerkring: Leerkring collectief werken" });
+    expect(mail).toMatchObject({
+      kind: "accepted",
+      toEmail: "contact1@example.org",
+      subject: "Jullie zijn toegelaten tot de leerkring: Leerkring collectief werken",
+    });
     expect(mail.text).toContain("Wijkteam 1 (Gemeente 1) toegelaten");
     expect(mail.text).toContain("alle 6 bijeenkomsten");
 
@@ -72,7 +80,9 @@ describe("intake: accepting and declining", () => {
     const entries = calendar.getAllSubcomponents("vevent").map((component) => new ICAL.Event(component));
     expect(entries).toHaveLength(6);
     expect(entries.map((entry) => entry.startDate.toJSDate().toISOString())).toEqual(meetingStarts.map((start) => start.toISOString()));
-    expect(entries.map((entry) => entry.summary)).toEqual(meetingStarts.map((_, index) => `Leerkring collectief werken (bijeenkomst ${index + 1} van 6)`));
+    expect(entries.map((entry) => entry.summary)).toEqual(
+      meetingStarts.map((_, index) => `Leerkring collectief werken (bijeenkomst ${index + 1} van 6)`),
+    );
     expect(entries[0]!.location).toBe("Movisie, Utrecht");
     expect(entries[1]!.location).toBe("Online via Microsoft Teams");
   });
@@ -83,7 +93,10 @@ describe("intake: accepting and declining", () => {
     const second = await registerTeam("afwijzen", 2);
     expect(second.status).toBe("waitlisted");
 
-    const outcome = await declineRegistration(db, first.registrationId, { reason: "  Jullie gemeente doet al mee aan een vergelijkbaar traject. ", baseUrl });
+    const outcome = await declineRegistration(db, first.registrationId, {
+      reason: "  Jullie gemeente doet al mee aan een vergelijkbaar traject. ",
+      baseUrl,
+    });
     expect(outcome).toMatchObject({ kind: "declined", registrationId: first.registrationId });
     if (outcome.kind !== "declined") return;
     expect(await db.registration.findUniqueOrThrow({ where: { id: first.registrationId } })).toMatchObject({
@@ -125,7 +138,10 @@ describe("intake: accepting and declining", () => {
     const [a, b, c] = [await registerTeam("vol", 1), await registerTeam("vol", 2), await registerTeam("vol", 3)];
     expect(c.status).toBe("waitlisted");
     const refused = await acceptRegistration(db, c.registrationId, { baseUrl });
-    expect(refused).toEqual({ kind: "full", message: "Er is geen plek meer: alle 2 teams zijn bezet. Wijs eerst een andere aanmelding af of verhoog het aantal plekken." });
+    expect(refused).toEqual({
+      kind: "full",
+      message: "Er is geen plek meer: alle 2 teams zijn bezet. Wijs eerst een andere aanmelding af of verhoog het aantal plekken.",
+    });
 
     await db.event.update({ where: { slug: "vol" }, data: { capacityPhysical: 1 } });
     expect((await acceptRegistration(db, a.registrationId, { baseUrl })).kind).toBe("accepted");

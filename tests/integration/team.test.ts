@@ -64,8 +64,18 @@ describe("registering a team", () => {
     expect(outcome).toMatchObject({ kind: "registered", status: "pending" });
     if (outcome.kind !== "registered") return;
 
-    const registration = await db.registration.findUniqueOrThrow({ where: { id: outcome.registrationId }, include: { participants: { orderBy: { position: "asc" } } } });
-    expect(registration).toMatchObject({ name: "Contactpersoon 1", email: "contact1@gemeente1.nl", role: "Beleidsadviseur", organisation: "Gemeente 1", teamName: "Wijkteam 1", attendanceMode: "physical" });
+    const registration = await db.registration.findUniqueOrThrow({
+      where: { id: outcome.registrationId },
+      include: { participants: { orderBy: { position: "asc" } } },
+    });
+    expect(registration).toMatchObject({
+      name: "Contactpersoon 1",
+      email: "contact1@gemeente1.nl",
+      role: "Beleidsadviseur",
+      organisation: "Gemeente 1",
+      teamName: "Wijkteam 1",
+      attendanceMode: "physical",
+    });
     expect(registration.participants.map(({ name, email, role, position }) => ({ name, email, role, position }))).toEqual([
       { name: "Sociaal werker 1", email: "werker1@gemeente1.nl", role: "Wijkteammedewerker", position: 0 },
       { name: "Beleid 1", email: "beleid1@gemeente1.nl", role: null, position: 1 },
@@ -121,13 +131,19 @@ describe("registering a team", () => {
       kind: "invalid",
       errors: { "team.participants": ["Noem ten minste één deelnemer."] },
     });
-    expect(await register("fout", { ...team(1), team: undefined })).toMatchObject({ kind: "invalid", errors: { team: [expect.stringContaining("Meld een team aan")] } });
+    expect(await register("fout", { ...team(1), team: undefined })).toMatchObject({
+      kind: "invalid",
+      errors: { team: [expect.stringContaining("Meld een team aan")] },
+    });
     expect(await db.registration.count({ where: { event: { slug: "fout" } } })).toBe(0);
   });
 
   it("refuses a team for an event where people register one by one", async () => {
     await makeEvent(db, { slug: "persoonlijk", startsAt });
-    expect(await register("persoonlijk", team(1))).toMatchObject({ kind: "invalid", errors: { team: ["Voor deze bijeenkomst meld je je per persoon aan, niet als team."] } });
+    expect(await register("persoonlijk", team(1))).toMatchObject({
+      kind: "invalid",
+      errors: { team: ["Voor deze bijeenkomst meld je je per persoon aan, niet als team."] },
+    });
   });
 });
 
@@ -141,7 +157,10 @@ describe("changing a team's participants through the manage link", () => {
     const none = await changeTeamParticipants(db, token, [], { baseUrl });
     expect(none).toEqual({ kind: "invalid", errors: { "team.participants": ["Noem ten minste één deelnemer."] } });
     const bad = await changeTeamParticipants(db, token, [{ name: "Nieuw", email: "nieuw" }], { baseUrl });
-    expect(bad).toEqual({ kind: "invalid", errors: { "team.participants.0.email": ["Vul een geldig e-mailadres in, zoals naam@organisatie.nl."] } });
+    expect(bad).toEqual({
+      kind: "invalid",
+      errors: { "team.participants.0.email": ["Vul een geldig e-mailadres in, zoals naam@organisatie.nl."] },
+    });
 
     const changed = await changeTeamParticipants(
       db,
@@ -154,11 +173,18 @@ describe("changing a team's participants through the manage link", () => {
       { baseUrl },
     );
     expect(changed.kind).toBe("done");
-    const participants = await db.teamParticipant.findMany({ where: { registrationId: outcome.registrationId }, orderBy: { position: "asc" } });
+    const participants = await db.teamParticipant.findMany({
+      where: { registrationId: outcome.registrationId },
+      orderBy: { position: "asc" },
+    });
     expect(participants.map((participant) => participant.name)).toEqual(["Beleid Een (nieuw)", "Sociaal werk", "Derde"]);
     if (changed.kind !== "done") return;
     const row = await db.outboxMessage.findUniqueOrThrow({ where: { id: changed.mailIds[0]! } });
-    expect(row).toMatchObject({ kind: "changed", toEmail: "contact1@gemeente1.nl", subject: "Deelnemers gewijzigd: Leerkring preventief werken" });
+    expect(row).toMatchObject({
+      kind: "changed",
+      toEmail: "contact1@gemeente1.nl",
+      subject: "Deelnemers gewijzigd: Leerkring preventief werken",
+    });
     expect(row.text).toContain("Deelnemer 3: Derde (derde@gemeente1.nl)");
     expect(row.text).not.toContain("Sociaal werker 1");
   });
@@ -177,11 +203,18 @@ describe("changing a team's participants through the manage link", () => {
     await makeLeerkring("tegelijk");
     const outcome = await register("tegelijk", team(1));
     if (outcome.kind !== "registered") throw new Error(outcome.kind);
-    const first = [{ name: "Eerste A", email: "a@example.org" }, { name: "Eerste B", email: "b@example.org" }];
+    const first = [
+      { name: "Eerste A", email: "a@example.org" },
+      { name: "Eerste B", email: "b@example.org" },
+    ];
     const second = [{ name: "Tweede C", email: "c@example.org" }];
-    const results = await Promise.all([first, second, first, second].map((rows) => changeTeamParticipants(db, outcome.manageToken, rows, { baseUrl })));
+    const results = await Promise.all(
+      [first, second, first, second].map((rows) => changeTeamParticipants(db, outcome.manageToken, rows, { baseUrl })),
+    );
     expect(results.map((result) => result.kind)).toEqual(["done", "done", "done", "done"]);
-    const names = (await db.teamParticipant.findMany({ where: { registrationId: outcome.registrationId }, orderBy: { position: "asc" } })).map((participant) => participant.name);
+    const names = (
+      await db.teamParticipant.findMany({ where: { registrationId: outcome.registrationId }, orderBy: { position: "asc" } })
+    ).map((participant) => participant.name);
     expect([["Eerste A", "Eerste B"], ["Tweede C"]]).toContainEqual(names);
   });
 });

@@ -8,6 +8,8 @@ import { formValues, type ActionState } from "@/lib/forms/action-state";
 import { dispatchMail } from "@/lib/mail/worker";
 import { cancelRegistration, changeWorkshops, switchAttendanceMode, type ManageOutcome } from "@/lib/registration/manage";
 import { registrationInputFromForm } from "@/lib/registration/schema";
+import { changeTeamParticipants } from "@/lib/registration/team";
+import { editedParticipantRows, participantRowsFromForm, participantsInput, participantValues } from "@/lib/registration/team-form";
 
 // The manage page's actions. The secret token is the authorisation: each domain function looks the
 // registration up by it and does nothing for an unknown or cancelled one.
@@ -50,4 +52,14 @@ export async function cancelAction(token: string, _previous: ActionState, form: 
   // The forms disappear with the registration; the page itself says it was cancelled.
   if (state.status === "success") redirect(`/aanmelding/${token}?geannuleerd=1`);
   return state;
+}
+
+export async function changeParticipantsAction(token: string, _previous: ActionState, form: FormData): Promise<ActionState> {
+  // "Deelnemer toevoegen" or "Verwijder deelnemer" without JavaScript: the same form, a row more or less.
+  const editedRows = editedParticipantRows(form);
+  if (editedRows) return { status: "idle", values: participantValues(editedRows) };
+  const rows = participantRowsFromForm(form);
+  const outcome = await changeTeamParticipants(db, token, participantsInput(rows), { baseUrl: env().BASE_URL });
+  if (outcome.kind === "invalid") return { status: "error", message: "Controleer de deelnemers hieronder.", fieldErrors: outcome.errors, values: participantValues(rows) };
+  return finish(token, outcome, "De deelnemers zijn gewijzigd. Je krijgt een bevestiging per e-mail.", participantValues(rows));
 }

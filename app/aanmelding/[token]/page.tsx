@@ -3,13 +3,15 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { CancelForm, ChangeWorkshopsForm, SwitchModeForm } from "@/components/registration/ManageForms";
+import { TeamParticipantsForm } from "@/components/registration/TeamParticipantsForm";
 import { formatDutchDateTimeRange, formatDutchTimeRange } from "@/lib/dates";
 import { offeredModes, places, placesLeftLabel, placesPerMode } from "@/lib/events/availability";
 import { participationModeLabels } from "@/lib/events/formats";
 import { placeLabel } from "@/lib/events/place";
 import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
 import { findManagedRegistration } from "@/lib/registration/queries";
-import { cancelAction, changeWorkshopsAction, switchModeAction } from "./actions";
+import { participantValues } from "@/lib/registration/team-form";
+import { cancelAction, changeParticipantsAction, changeWorkshopsAction, switchModeAction } from "./actions";
 
 export const metadata: Metadata = { title: "Je aanmelding", robots: { index: false, follow: false } };
 
@@ -27,6 +29,12 @@ const welcome: Record<string, string> = {
   pending: "We hebben je aanmelding ontvangen. De organisatie neemt contact met je op voor een intakegesprek.",
 };
 
+const teamWelcome: Record<string, string> = {
+  confirmed: "Jullie team is aangemeld! We hebben de contactpersoon een bevestiging gemaild.",
+  waitlisted: "Jullie team staat op de wachtlijst. Komt er een plek vrij, dan mailen we de contactpersoon.",
+  pending: "We hebben jullie aanvraag ontvangen. De organisatie neemt contact op met de contactpersoon voor een intakegesprek.",
+};
+
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ nieuw?: string; geannuleerd?: string }> };
 
 export default async function ManageRegistrationPage({ params, searchParams }: Props) {
@@ -36,9 +44,14 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
   if (!found) notFound();
   const { registration, event, taken } = found;
   const query = await searchParams;
-  const justRegistered = welcome[query.nieuw ?? ""];
+  const team = registration.teamName !== null;
+  const justRegistered = (team ? teamWelcome : welcome)[query.nieuw ?? ""];
   const active = registration.status !== "cancelled" && registration.status !== "rejected";
   const changeable = active && event.startsAt > new Date() && event.status === "published";
+  // A series runs for months: a team's participants may change until its last meeting.
+  const participantsChangeable = team && active && event.endsAt > new Date() && event.status === "published";
+  // Accepted after intake.
+  const stateLabel = registration.status === "confirmed" && registration.decidedAt ? "Toegelaten" : statusLabels[registration.status];
   const chosen = new Map(registration.workshops.map((choice) => [choice.roundId, choice.workshop.number]));
   const perMode = placesPerMode(event, taken.perMode);
   const online = registration.attendanceMode === "online";
@@ -56,7 +69,7 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
         </p>
       )}
       <div>
-        <h1 className="text-3xl font-bold tracking-tight text-brand-900">Je aanmelding</h1>
+        <h1 className="text-3xl font-bold tracking-tight text-brand-900">{team ? "Jullie aanmelding" : "Je aanmelding"}</h1>
         <p className="mt-2 text-lg">
           <Link href={`/evenementen/${event.slug}`} className="text-brand-700 underline">
             {event.title}
@@ -68,12 +81,42 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
 
       <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-stone-200 bg-white p-5 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">Status</dt>
-        <dd data-testid="registration-state">{statusLabels[registration.status]}</dd>
-        <dt className="font-semibold">Naam</dt>
-        <dd>{registration.name}</dd>
-        <dt className="font-semibold">E-mailadres</dt>
-        <dd>{registration.email}</dd>
-        {registration.organisation && (
+        <dd data-testid="registration-state">{stateLabel}</dd>
+        {team && (
+          <>
+            <dt className="font-semibold">Team</dt>
+            <dd data-testid="team-name">{registration.teamName}</dd>
+            <dt className="font-semibold">Gemeente of organisatie</dt>
+            <dd>{registration.organisation}</dd>
+            <dt className="font-semibold">Contactpersoon</dt>
+            <dd>
+              {registration.name}
+              {registration.role && <span className="text-stone-600">, {registration.role}</span>}
+              <span className="block break-all">{registration.email}</span>
+            </dd>
+            <dt className="font-semibold">Deelnemers</dt>
+            <dd>
+              <ul data-testid="team-participants" className="space-y-1">
+                {registration.participants.map((participant) => (
+                  <li key={participant.id}>
+                    {participant.name}
+                    {participant.role && <span className="text-stone-600">, {participant.role}</span>}
+                    <span className="block break-all text-sm text-stone-600">{participant.email}</span>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+        {!team && (
+          <>
+            <dt className="font-semibold">Naam</dt>
+            <dd>{registration.name}</dd>
+            <dt className="font-semibold">E-mailadres</dt>
+            <dd>{registration.email}</dd>
+          </>
+        )}
+        {!team && registration.organisation && (
           <>
             <dt className="font-semibold">Organisatie</dt>
             <dd>{registration.organisation}</dd>
@@ -125,6 +168,13 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
           ) : (
             <p className="mt-2">De link om mee te doen staat hier zodra de organisatie hem heeft ingesteld, en je ontvangt hem uiterlijk een dag vooraf per e-mail.</p>
           )}
+        </section>
+      )}
+
+      {participantsChangeable && (
+        <section aria-labelledby="deelnemers-wijzigen">
+          <h2 id="deelnemers-wijzigen" className="mb-3 text-xl font-semibold">Deelnemers wijzigen</h2>
+          <TeamParticipantsForm action={changeParticipantsAction.bind(null, token)} current={participantValues(registration.participants.map(({ name, email, role }) => ({ name, email, role: role ?? "" })))} />
         </section>
       )}
 

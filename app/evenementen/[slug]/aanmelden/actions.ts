@@ -9,10 +9,15 @@ import { dispatchMail } from "@/lib/mail/worker";
 import { clientIp, consumeRegistrationAttempt } from "@/lib/registration/rate-limit";
 import { registerForEvent } from "@/lib/registration/register";
 import { registrationInputFromForm } from "@/lib/registration/schema";
+import { editedParticipantRows, participantRowsFromForm, withParticipantValues } from "@/lib/registration/team-form";
 
 /** The registration form's action. Public by design: anyone may register; the rate limit guards it. */
 export async function registerAction(slug: string, _previous: ActionState, form: FormData): Promise<ActionState> {
-  const values = formValues(form);
+  // "Deelnemer toevoegen" or "Verwijder deelnemer" without JavaScript: the same form, a row more or less.
+  const editedRows = editedParticipantRows(form);
+  if (editedRows) return { status: "idle", values: withParticipantValues(formValues(form), editedRows) };
+  // A team's rows as the schema numbers them (empty rows dropped), so each error lands on its own row.
+  const values = form.has("team-name") ? withParticipantValues(formValues(form), participantRowsFromForm(form)) : formValues(form);
   const input = registrationInputFromForm(form);
   const limit = await consumeRegistrationAttempt({ ip: clientIp(await headers()), email: typeof input.email === "string" ? input.email : undefined });
   if (!limit.ok) return { status: "error", message: limit.message, values };

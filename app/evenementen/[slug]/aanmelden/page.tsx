@@ -41,7 +41,14 @@ export default async function RegisterPage({ params }: Props) {
               Deze bijeenkomst is vol. Meld je aan voor de wachtlijst: komt er een plek vrij, dan krijg je die automatisch en sturen we je bericht.
             </p>
           )}
-          {event.requiresApproval && <p className="mt-4">Na je aanmelding volgt een intakegesprek; daarna hoor je of je kunt deelnemen.</p>}
+          {event.registersTeams ? (
+            <p className="mt-4">
+              Aanmelden gaat per team: vul de gemeente of organisatie in, de naam van het team, een contactpersoon en de deelnemers.
+              {event.requiresApproval && " Na de aanvraag plant de organisatie een intakegesprek met jullie; daarna horen jullie of jullie kunnen deelnemen."}
+            </p>
+          ) : (
+            event.requiresApproval && <p className="mt-4">Na je aanmelding volgt een intakegesprek; daarna hoor je of je kunt deelnemen.</p>
+          )}
           <div className="mt-6">
             <RegistrationForm event={registrationFormModel(event, taken)} action={registerAction.bind(null, slug)} />
           </div>

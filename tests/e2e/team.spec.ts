@@ -1,0 +1,195 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { sql } from "./db";
+
+// A leerkring of this test's own (the seeded one's counts are checked elsewhere): three places for teams,
+// intake, three meetings.
+async function createLeerkring(slug: string) {
+  const [event] = await sql<{ id: number }>(
+    `INSERT INTO "Event" (slug, title, format, status, summary, body, organiser, "startsAt", "endsAt", "attendanceMode", "venueName", "venueCity",
+                          "onlinePlatform", "capacityPhysical", "capacityOnline", "requiresApproval", "registersTeams", "updatedAt")
+     VALUES ($1, $2, 'leerkring', 'published', 'Een leerkring voor teams.', 'Tekst.', 'Movisie', now() + interval '30 days', now() + interval '90 days 2 hours',
+             'hybrid', 'Movisie', 'Utrecht', 'Microsoft Teams', 3, 0, true, true, now())
+     RETURNING id`,
+    [slug, `Leerkring ${slug}`],
+  );
+  await sql(
+    `INSERT INTO "Meeting" ("eventId", number, "startsAt", "endsAt", mode, place)
+     SELECT $1, n, now() + make_interval(days => 30 * n), now() + make_interval(days => 30 * n, hours => 2),
+            (CASE WHEN n = 2 THEN 'online' ELSE 'physical' END)::"ParticipationMode", CASE WHEN n = 2 THEN 'Microsoft Teams' ELSE 'Movisie, Utrecht' END
+     FROM generate_series(1, 3) AS n`,
+    [event!.id],
+  );
+}
+
+/** The admin's accept button is not there yet: call the same domain function it will call. */
+async function acceptThroughDomain(registrationId: number) {
+  process.env.DATABASE_URL = process.env.BIJEEN_E2E_DATABASE_URL;
+  const { acceptRegistration } = await import("@/lib/registration/intake");
+  const { db } = await import("@/lib/db");
+  const outcome = await acceptRegistration(db, registrationId, { baseUrl: "http://localhost" });
+  expect(outcome.kind).toBe("accepted");
+}
+
+async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(
+    results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`),
+  ).toEqual([]);
+}
+
+function participant(page: Page, number: number) {
+  return page.getByRole("group", { name: `Deelnemer ${number}`, exact: true });
+}
+
+test("a team registers with two participants, awaits intake, is accepted and changes its participants", async ({ page }, testInfo) => {
+  // A long journey, and the worker loads the domain code and Prisma for the accept: more than the default 30 s.
+  test.slow();
+  const slug = `leerkring-${testInfo.project.name}-${Date.now()}`;
+  const email = `contact-${slug}@example.org`;
+  await createLeerkring(slug);
+
+  await page.goto(`/evenementen/${slug}`);
+  await expect(page.getByText("nog ruimte voor 3 teams")).toBeVisible();
+  await expect(page.getByTestId("team-registration-note")).toContainText("Aanmelden gaat per team");
+  await expect(page.getByTestId("team-registration-note")).toContainText("intakegesprek");
+  await expect(page.getByRole("heading", { name: "Bijeenkomsten" })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath(`event-${testInfo.project.name}.png`), fullPage: true });
+  await page.getByRole("link", { name: "Team aanmelden" }).click();
+
+  await page.getByLabel("Gemeente of organisatie").fill("Gemeente Zeist");
+  await page.getByLabel("Naam van het team").fill("Sociaal wijkteam Zeist-West");
+  const contact = page.getByRole("group", { name: "Contactpersoon" });
+  await contact.getByLabel("Naam", { exact: true }).fill("Fatima Yilmaz");
+  await contact.getByLabel("E-mailadres").fill(email);
+  await contact.getByLabel(/^Functie of rol/).fill("Beleidsadviseur sociaal domein");
+  await participant(page, 1).getByLabel("Naam", { exact: true }).fill("Koen de Boer");
+  await participant(page, 1).getByLabel("E-mailadres").fill("koen@zeist.example.org");
+  await page.getByRole("button", { name: "Deelnemer toevoegen" }).click();
+  await participant(page, 2).getByLabel("Naam", { exact: true }).fill("Sanne Mulder");
+  await participant(page, 2).getByLabel("E-mailadres").fill("sanne-at-zeist");
+  await participant(page, 2)
+    .getByLabel(/^Functie of rol/)
+    .fill("Opbouwwerker");
+  await page.getByRole("checkbox", { name: /toestemming/ }).check();
+  await page.getByRole("button", { name: "Team aanmelden" }).click();
+
+  // The mistake is shown on its own row, and nothing typed is lost.
+  await expect(page.getByTestId("form-message")).toHaveText("Controleer de velden die hieronder zijn gemarkeerd.");
+  await expect(participant(page, 2).getByText("Vul een geldig e-mailadres in, zoals naam@organisatie.nl.")).toBeVisible();
+  await expect(participant(page, 2).getByLabel("E-mailadres")).toHaveAttribute("aria-invalid", "true");
+  await expect(participant(page, 1).getByLabel("E-mailadres")).toHaveValue("koen@zeist.example.org");
+  await expect(participant(page, 2).getByLabel(/^Functie of rol/)).toHaveValue("Opbouwwerker");
+  await expect(page.getByLabel("Naam van het team")).toHaveValue("Sociaal wijkteam Zeist-West");
+  await page.screenshot({ path: testInfo.outputPath(`form-error-${testInfo.project.name}.png`), fullPage: true });
+  await expectAccessible(page);
+  await participant(page, 2).getByLabel("E-mailadres").fill("sanne@zeist.example.org");
+  await page.getByRole("checkbox", { name: /toestemming/ }).check();
+  await page.getByRole("button", { name: "Team aanmelden" }).click();
+
+  await expect(page).toHaveURL(/\/aanmelding\/[A-Za-z0-9_-]{43}\?nieuw=pending$/);
+  await expect(page.getByText("We hebben jullie aanvraag ontvangen.")).toBeVisible();
+  await expect(page.getByTestId("registration-state")).toHaveText(/^Aangevraagd/);
+  await expect(page.getByTestId("team-name")).toHaveText("Sociaal wijkteam Zeist-West");
+  await expect(page.getByTestId("team-participants").getByRole("listitem")).toHaveText([/Koen de Boer/, /Sanne Mulder, Opbouwwerker/]);
+  const manageUrl = page.url().split("?")[0]!;
+
+  const [registration] = await sql<{ id: number }>(`SELECT id FROM "Registration" WHERE email = $1`, [email]);
+  await acceptThroughDomain(registration!.id);
+
+  await page.goto(manageUrl);
+  await expect(page.getByTestId("registration-state")).toHaveText("Toegelaten");
+  await participant(page, 1).getByLabel("Naam", { exact: true }).fill("Koen de Boer-Smit");
+  await page.getByRole("button", { name: "Verwijder deelnemer 2" }).click();
+  await expect(page.getByTestId("participant-row")).toHaveCount(1);
+  await page.getByRole("button", { name: "Deelnemer toevoegen" }).click();
+  await expect(participant(page, 2).getByLabel("Naam", { exact: true })).toBeFocused();
+  await participant(page, 2).getByLabel("Naam", { exact: true }).fill("Ilse Vos");
+  await participant(page, 2).getByLabel("E-mailadres").fill("ilse@welzijn.example.org");
+  await participant(page, 2)
+    .getByLabel(/^Functie of rol/)
+    .fill("Sociaal werker");
+  await page.getByRole("button", { name: "Deelnemers opslaan" }).click();
+  await expect(page.getByText("De deelnemers zijn gewijzigd.")).toBeVisible();
+  await expect(page.getByTestId("team-participants").getByRole("listitem")).toHaveText([/Koen de Boer-Smit/, /Ilse Vos, Sociaal werker/]);
+  await page.screenshot({ path: testInfo.outputPath(`manage-${testInfo.project.name}.png`), fullPage: true });
+  await expectAccessible(page);
+
+  const mails = await sql<{ kind: string; subject: string | null; calendar: string | null }>(
+    `SELECT kind, subject, calendar FROM "OutboxMessage" WHERE "toEmail" = $1 ORDER BY id`,
+    [email],
+  );
+  expect(mails.map((mail) => mail.kind)).toEqual(["pending", "accepted", "changed"]);
+  expect(mails[1]!.subject).toBe(`Jullie zijn toegelaten tot de leerkring: Leerkring ${slug}`);
+  expect(mails[1]!.calendar?.match(/BEGIN:VEVENT/g)).toHaveLength(3);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("adds and removes participant rows through the server, keeping what was typed", async ({ page }, testInfo) => {
+    const slug = `leerkring-zonder-js-${testInfo.project.name}-${Date.now()}`;
+    await createLeerkring(slug);
+    await page.goto(`/evenementen/${slug}/aanmelden`);
+    await page.getByLabel("Gemeente of organisatie").fill("Gemeente Ede");
+    await page.getByLabel("Naam van het team").fill("Wijkteam Ede-Zuid");
+    await participant(page, 1).getByLabel("Naam", { exact: true }).fill("Ruben Smit");
+    await page.getByRole("button", { name: "Deelnemer toevoegen" }).click();
+    await expect(page.getByTestId("participant-row")).toHaveCount(2);
+    await expect(participant(page, 1).getByLabel("Naam", { exact: true })).toHaveValue("Ruben Smit");
+    await expect(page.getByLabel("Gemeente of organisatie")).toHaveValue("Gemeente Ede");
+    await participant(page, 2).getByLabel("Naam", { exact: true }).fill("Eva Bos");
+    await page.getByRole("button", { name: "Deelnemer toevoegen" }).click();
+    await expect(page.getByTestId("participant-row")).toHaveCount(3);
+    await page.getByRole("button", { name: "Verwijder deelnemer 1" }).click();
+    await expect(page.getByTestId("participant-row")).toHaveCount(2);
+    await expect(participant(page, 1).getByLabel("Naam", { exact: true })).toHaveValue("Eva Bos");
+
+    const contact = page.getByRole("group", { name: "Contactpersoon" });
+    await contact.getByLabel("Naam", { exact: true }).fill("Joost Kok");
+    await contact.getByLabel("E-mailadres").fill(`joost-${slug}@example.org`);
+    await participant(page, 1).getByLabel("E-mailadres").fill("eva@ede.example.org");
+    await page.getByRole("checkbox", { name: /toestemming/ }).check();
+    await page.getByRole("button", { name: "Team aanmelden" }).click();
+    await expect(page).toHaveURL(/\/aanmelding\/[A-Za-z0-9_-]{43}\?nieuw=pending$/);
+    // The empty second row was dropped; the team has one participant.
+    await expect(page.getByTestId("team-participants").getByRole("listitem")).toHaveText([/Eva Bos/]);
+  });
+});
+
+test("the JSON API registers a team, pending intake, and explains bad team input per participant", async ({ request }, testInfo) => {
+  const slug = `leerkring-api-${testInfo.project.name}-${Date.now()}`;
+  await createLeerkring(slug);
+  const path = `/api/events/${slug}/registrations`;
+  const team = {
+    organisation: "Gemeente Zeist",
+    name: "Sociaal wijkteam Zeist-West",
+    participants: [{ name: "Koen de Boer", email: "koen@zeist.example.org", role: "Wijkteammedewerker" }],
+  };
+
+  const created = await request.post(path, { data: { name: "Fatima Yilmaz", email: `api-${slug}@example.org`, consent: true, team } });
+  expect(created.status()).toBe(201);
+  expect(await created.json()).toMatchObject({ status: "pending", manageUrl: expect.stringMatching(/\/aanmelding\/[A-Za-z0-9_-]{43}$/) });
+  const [stored] = await sql<{ teamName: string; participants: number }>(
+    `SELECT r."teamName", (SELECT count(*)::int FROM "TeamParticipant" p WHERE p."registrationId" = r.id) AS participants FROM "Registration" r WHERE r.email = $1`,
+    [`api-${slug}@example.org`],
+  );
+  expect(stored).toEqual({ teamName: "Sociaal wijkteam Zeist-West", participants: 1 });
+
+  const invalid = await request.post(path, {
+    data: {
+      name: "Fatima Yilmaz",
+      email: `api2-${slug}@example.org`,
+      consent: true,
+      team: { ...team, participants: [{ name: "Koen de Boer", email: "koen-at-zeist" }] },
+    },
+  });
+  expect(invalid.status()).toBe(422);
+  expect((await invalid.json()).errors).toEqual({
+    "team.participants.0.email": ["Vul een geldig e-mailadres in, zoals naam@organisatie.nl."],
+  });
+
+  const withoutTeam = await request.post(path, { data: { name: "Fatima Yilmaz", email: `api3-${slug}@example.org`, consent: true } });
+  expect(withoutTeam.status()).toBe(422);
+  expect(Object.keys((await withoutTeam.json()).errors)).toEqual(["team"]);
+});
