@@ -91,6 +91,8 @@ async function addDemoRegistrations(db: PrismaClient, event: Awaited<ReturnType<
         data: {
           eventId: event.id,
           status: event.requiresApproval && index % 2 === 1 ? "pending" : "confirmed",
+          // Under intake, the confirmed ones were accepted by an organiser.
+          decidedAt: event.requiresApproval && index % 2 === 0 ? new Date() : null,
           attendanceMode,
           name: `${first} ${last}`,
           email,
@@ -103,6 +105,21 @@ async function addDemoRegistrations(db: PrismaClient, event: Awaited<ReturnType<
           workshops: {
             create: [...choices[index]!].map(([roundId, workshopId]) => ({ roundId, workshopId })),
           },
+          // A team brings two of its people: someone from the (wijk)team and a policy adviser.
+          ...(isTeam && {
+            participants: {
+              create: [1, 2].map((offset, position) => {
+                const participantFirst = FIRST_NAMES[(index + offset * 7) % FIRST_NAMES.length]!;
+                const participantLast = LAST_NAMES[(index + offset * 5) % LAST_NAMES.length]!;
+                return {
+                  name: `${participantFirst} ${participantLast}`,
+                  email: `${participantFirst}.${participantLast}.${index}.${offset}@example.org`.toLowerCase().replace(/\s+/g, ""),
+                  role: position === 0 ? "Wijkteammedewerker" : "Beleidsadviseur",
+                  position,
+                };
+              }),
+            },
+          }),
         },
       });
     }),

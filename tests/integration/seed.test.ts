@@ -32,6 +32,13 @@ describe("demo seed", () => {
     const leerkring = await db.event.findUniqueOrThrow({ where: { slug: "leerkring-collectief-preventief-werken" }, include: { meetings: true } });
     expect(leerkring.meetings).toHaveLength(6);
     expect(leerkring).toMatchObject({ capacityPhysical: 10, requiresApproval: true, registersTeams: true });
+    const teams = await db.registration.findMany({ where: { eventId: leerkring.id }, include: { participants: true }, orderBy: { id: "asc" } });
+    expect(teams.map((team) => [team.status, team.participants.length, team.teamName !== null])).toEqual([
+      ["confirmed", 2, true],
+      ["pending", 2, true],
+      ["confirmed", 2, true],
+      ["pending", 2, true],
+    ]);
 
     const minisymposium = await db.event.findUniqueOrThrow({ where: { slug: "minisymposium-grote-zorgen-grote-kansen" } });
     expect(minisymposium).toMatchObject({ attendanceMode: "online", onlinePlatform: "Microsoft Teams", acceptsQuestions: true });
