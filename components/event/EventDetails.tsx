@@ -1,10 +1,11 @@
 import { FormatBadge } from "@/components/FormatBadge";
 import { RegistrationPanel } from "@/components/event/RegistrationPanel";
 import { Programme } from "@/components/event/Programme";
+import { MeetingList } from "@/components/event/MeetingList";
 import { WorkshopRounds } from "@/components/event/WorkshopRounds";
-import { formatDutchDate, formatDutchDateTimeRange, formatDutchTimeRange, isoDateTime } from "@/lib/dates";
+import { formatDutchDateTimeRange, isoDateTime } from "@/lib/dates";
 import { offeredModes } from "@/lib/events/availability";
-import { attendanceModeLabels, formatDescriptions, participationModeLabels } from "@/lib/events/formats";
+import { attendanceModeLabels, formatDescriptions } from "@/lib/events/formats";
 import { isVenueUnknown } from "@/lib/events/place";
 import type { PlacesTaken, PublicEvent } from "@/lib/events/queries";
 
@@ -113,23 +114,7 @@ export function EventDetails({ event, taken }: { event: PublicEvent; taken: Plac
       {event.meetings.length > 0 && (
         <section className="mt-8" aria-labelledby="bijeenkomsten">
           <h2 id="bijeenkomsten" className="text-2xl font-semibold">Bijeenkomsten</h2>
-          <ol className="mt-3 space-y-2">
-            {event.meetings.map((meeting) => (
-              <li key={meeting.id} className="rounded border border-stone-200 bg-white p-3">
-                <span className="font-medium">
-                  {meeting.number}. {meeting.title ?? `Bijeenkomst ${meeting.number}`}
-                </span>
-                <span className="block">
-                  <time dateTime={isoDateTime(meeting.startsAt)}>{formatDutchDate(meeting.startsAt)}</time>,{" "}
-                  {formatDutchTimeRange(meeting.startsAt, meeting.endsAt)}
-                </span>
-                <span className="block text-stone-600">
-                  {participationModeLabels[meeting.mode]}
-                  {meeting.place ? `: ${meeting.place}` : ""}
-                </span>
-              </li>
-            ))}
-          </ol>
+          <MeetingList meetings={event.meetings} />
         </section>
       )}
 

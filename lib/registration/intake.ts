@@ -15,6 +15,12 @@ const UNDECIDED: RegistrationStatus[] = ["pending", "waitlisted"];
 
 export const DECLINE_REASON_MAX = 2000;
 
+/**
+ * An organiser's click, not the hot path: it takes every quota lock of the event and may wait behind a rush
+ * of registrations, so it gets longer than Prisma's default of 2 s to start and 5 s to finish.
+ */
+const INTAKE_TRANSACTION = { maxWait: 10_000, timeout: 20_000 };
+
 export type AcceptOutcome =
   | { kind: "accepted"; registrationId: number; mailIds: number[] }
   /** Every place is taken (e.g. the capacity was lowered, or the registration was on the waitlist). */
@@ -94,7 +100,7 @@ export async function acceptRegistration(
       toEmail: accepted.email,
     });
     return { kind: "accepted", registrationId: accepted.id, mailIds: [mailId] };
-  });
+  }, INTAKE_TRANSACTION);
 }
 
 /** Declines a registration after intake: its place is freed (and handed to the waitlist), with a polite mail. */
@@ -126,5 +132,5 @@ export async function declineRegistration(
     ];
     mailIds.push(...(await promoteFromWaitlist(tx, event, { baseUrl, now })));
     return { kind: "declined", registrationId: declined.id, mailIds };
-  });
+  }, INTAKE_TRANSACTION);
 }

@@ -165,6 +165,9 @@ export async function findRegistrationByToken(db: PrismaClient, token: string) {
   if (!/^[A-Za-z0-9_-]{22,100}$/.test(token)) return null;
   const registration = await db.registration.findUnique({ where: { manageToken: token }, include: registrationWithChoices });
   if (!registration) return null;
-  const event = await db.event.findUnique({ where: { id: registration.eventId }, include: { rounds: { orderBy: { number: "asc" }, include: { workshops: { orderBy: { number: "asc" } } } } } });
+  const event = await db.event.findUnique({
+    where: { id: registration.eventId },
+    include: { rounds: { orderBy: { number: "asc" }, include: { workshops: { orderBy: { number: "asc" } } } }, meetings: { orderBy: { number: "asc" } } },
+  });
   return event ? { registration, event } : null;
 }

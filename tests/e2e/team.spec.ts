@@ -99,6 +99,7 @@ test("a team registers with two participants, awaits intake, is accepted and cha
 
   await page.goto(manageUrl);
   await expect(page.getByTestId("registration-state")).toHaveText("Toegelaten");
+  await expect(page.getByRole("region", { name: "Bijeenkomsten" }).getByRole("listitem")).toHaveCount(3);
   await participant(page, 1).getByLabel("Naam", { exact: true }).fill("Koen de Boer-Smit");
   await page.getByRole("button", { name: "Verwijder deelnemer 2" }).click();
   await expect(page.getByTestId("participant-row")).toHaveCount(1);

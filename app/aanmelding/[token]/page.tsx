@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { CancelForm, ChangeWorkshopsForm, SwitchModeForm } from "@/components/registration/ManageForms";
 import { TeamParticipantsForm } from "@/components/registration/TeamParticipantsForm";
+import { MeetingList } from "@/components/event/MeetingList";
 import { formatDutchDateTimeRange, formatDutchTimeRange } from "@/lib/dates";
 import { offeredModes, places, placesLeftLabel, placesPerMode } from "@/lib/events/availability";
 import { participationModeLabels } from "@/lib/events/formats";
@@ -75,7 +76,13 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
             {event.title}
           </Link>
           <span className="block text-stone-700">{formatDutchDateTimeRange(event.startsAt, event.endsAt)}</span>
-          <span className="block text-stone-700">{online ? `Online${event.onlinePlatform ? ` via ${event.onlinePlatform}` : ""}` : placeLabel({ ...event, attendanceMode: "physical" })}</span>
+          <span className="block text-stone-700">
+            {event.meetings.length > 0
+              ? `${event.meetings.length} bijeenkomsten${new Set(event.meetings.map((meeting) => meeting.mode)).size > 1 ? ", deels op locatie, deels online" : ""}`
+              : online
+                ? `Online${event.onlinePlatform ? ` via ${event.onlinePlatform}` : ""}`
+                : placeLabel({ ...event, attendanceMode: "physical" })}
+          </span>
         </p>
       </div>
 
@@ -168,6 +175,16 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
           ) : (
             <p className="mt-2">De link om mee te doen staat hier zodra de organisatie hem heeft ingesteld, en je ontvangt hem uiterlijk een dag vooraf per e-mail.</p>
           )}
+        </section>
+      )}
+
+      {event.meetings.length > 0 && (
+        <section aria-labelledby="bijeenkomsten">
+          <h2 id="bijeenkomsten" className="text-xl font-semibold">Bijeenkomsten</h2>
+          <MeetingList meetings={event.meetings} />
+          <a className="mt-2 inline-block text-brand-700 underline" href={`/evenementen/${event.slug}/agenda.ics`}>
+            Zet alle bijeenkomsten in je agenda<span className="sr-only"> (iCalendar-bestand)</span>
+          </a>
         </section>
       )}
 
