@@ -1,5 +1,6 @@
+import { recordAudit } from "@/lib/admin/audit";
 import { env } from "@/lib/env";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
 import { queueRegistrationMail } from "@/lib/mail/outbox";
 import { mailContext, registrationWithChoices } from "@/lib/registration/event-context";
@@ -8,7 +9,7 @@ import { placesTakenInMode, placesTakenPerWorkshop } from "@/lib/registration/pl
 
 // The organiser's intake decision on a registration that awaits it (status pending, "aangevraagd"), for any
 // event with requiresApproval: a leerkring team or a person. Each decision is one transaction under every
-// quota lock of the event, writes the decision and queues its mail; the admin calls these two functions.
+// quota lock of the event, writes the decision, its audit entry and its mail; the admin calls these two functions.
 
 /** Registrations an organiser can decide on: awaiting intake, or waiting for a place (then accept = give one). */
 const UNDECIDED: RegistrationStatus[] = ["pending", "waitlisted"];
@@ -35,7 +36,8 @@ export type DeclineOutcome =
   | { kind: "already_decided"; status: RegistrationStatus; message: string }
   | { kind: "not_found"; message: string };
 
-type Options = { actorId?: number; baseUrl?: string; now?: Date };
+/** actorId: the organiser (User.id) who decides; recorded on the registration and in the audit log. */
+type Options = { actorId?: string; baseUrl?: string; now?: Date };
 
 const NOT_FOUND = { kind: "not_found", message: "Deze aanmelding bestaat niet." } as const;
 
@@ -89,10 +91,18 @@ export async function acceptRegistration(
     if (fullWorkshop)
       return { kind: "full", message: `Workshop ${fullWorkshop.workshop.number} in ronde ${fullWorkshop.round.number} is vol.` };
 
+    const actor = await findActor(tx, actorId);
     const accepted = await tx.registration.update({
       where: { id: registration.id },
-      data: { status: "confirmed", decidedAt: now, decidedById: actorId ?? null },
+      data: { status: "confirmed", decidedAt: now, decidedById: actor?.id ?? null },
       include: registrationWithChoices,
+    });
+    await recordAudit(tx, {
+      actor,
+      eventId: event.id,
+      action: "registration.accept",
+      summary: `${whoRegistered(accepted)} toegelaten na de intake.`,
+      details: { registrationId: accepted.id },
     });
     const mailId = await queueRegistrationMail(tx, "accepted", {
       ...mailContext(event, accepted, baseUrl),
@@ -118,10 +128,18 @@ export async function declineRegistration(
     const { registration, event } = found;
     if (!UNDECIDED.includes(registration.status)) return alreadyDecided(registration.status);
 
+    const actor = await findActor(tx, actorId);
     const declined = await tx.registration.update({
       where: { id: registration.id },
-      data: { status: "rejected", activeEmail: null, decidedAt: now, decidedById: actorId ?? null, declineReason: trimmed },
+      data: { status: "rejected", activeEmail: null, decidedAt: now, decidedById: actor?.id ?? null, declineReason: trimmed },
       include: registrationWithChoices,
+    });
+    await recordAudit(tx, {
+      actor,
+      eventId: event.id,
+      action: "registration.decline",
+      summary: `${whoRegistered(declined)} afgewezen na de intake.`,
+      details: { registrationId: declined.id, reason: trimmed },
     });
     const mailIds = [
       await queueRegistrationMail(tx, "declined", {
@@ -133,4 +151,14 @@ export async function declineRegistration(
     mailIds.push(...(await promoteFromWaitlist(tx, event, { baseUrl, now })));
     return { kind: "declined", registrationId: declined.id, mailIds };
   }, INTAKE_TRANSACTION);
+}
+
+/** The deciding organiser, if it is still a user (the audit log keeps the name either way). */
+async function findActor(tx: Prisma.TransactionClient, actorId: string | undefined) {
+  return actorId ? tx.user.findUnique({ where: { id: actorId }, select: { id: true, name: true } }) : null;
+}
+
+function whoRegistered(registration: { name: string; teamName: string | null; organisation: string | null }): string {
+  if (registration.teamName === null) return `Aanmelding van ${registration.name}`;
+  return `Team ${registration.teamName}${registration.organisation ? ` (${registration.organisation})` : ""}`;
 }

@@ -58,13 +58,24 @@ describe("intake: accepting and declining", () => {
   it("accepts a pending team: confirmed, with a mail holding a calendar file of every meeting", async () => {
     await makeLeerkring("kring");
     const { registrationId } = await registerTeam("kring", 1);
-    const outcome = await acceptRegistration(db, registrationId, { actorId: 7, baseUrl });
+    const organiser = await db.user.create({
+      data: { id: "organiser-1", name: "Silke van Arum", email: "s.vanarum@example.org", role: "redacteur" },
+    });
+    const outcome = await acceptRegistration(db, registrationId, { actorId: organiser.id, baseUrl });
     expect(outcome).toMatchObject({ kind: "accepted", registrationId });
     if (outcome.kind !== "accepted") return;
 
     const registration = await db.registration.findUniqueOrThrow({ where: { id: registrationId } });
-    expect(registration).toMatchObject({ status: "confirmed", decidedById: 7 });
+    expect(registration).toMatchObject({ status: "confirmed", decidedById: "organiser-1" });
     expect(registration.decidedAt).toBeInstanceOf(Date);
+    expect(await db.auditEntry.findMany({ select: { actorId: true, actorName: true, action: true, summary: true } })).toEqual([
+      {
+        actorId: "organiser-1",
+        actorName: "Silke van Arum",
+        action: "registration.accept",
+        summary: "Team Wijkteam 1 (Gemeente 1) toegelaten na de intake.",
+      },
+    ]);
 
     const mail = await db.outboxMessage.findUniqueOrThrow({ where: { id: outcome.mailIds[0]! } });
     expect(mail).toMatchObject({
@@ -103,6 +114,11 @@ describe("intake: accepting and declining", () => {
       status: "rejected",
       activeEmail: null,
       declineReason: "Jullie gemeente doet al mee aan een vergelijkbaar traject.",
+    });
+    expect(await db.auditEntry.findFirst({ select: { actorName: true, action: true, summary: true } })).toEqual({
+      actorName: "Systeem",
+      action: "registration.decline",
+      summary: "Team Wijkteam 1 (Gemeente 1) afgewezen na de intake.",
     });
     // The freed place goes to the waiting team, which then awaits its own intake.
     expect((await db.registration.findUniqueOrThrow({ where: { id: second.registrationId } })).status).toBe("pending");
