@@ -123,5 +123,7 @@ async function addDemoRegistrations(db: PrismaClient, event: Awaited<ReturnType<
         },
       });
     }),
+    // Up to a few hundred registrations in one batch: on a busy machine more than Prisma's default 5 s.
+    { maxWait: 30_000, timeout: 60_000 },
   );
 }
