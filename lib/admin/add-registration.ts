@@ -45,7 +45,7 @@ export function manualRegistrationFromForm(form: FormData): Record<string, unkno
 }
 
 export type AddOutcome =
-  | { kind: "added"; registrationId: number; status: Extract<RegistrationStatus, "confirmed" | "waitlisted">; message: string; mailIds: number[] }
+  | { kind: "added"; registrationId: number; status: Extract<RegistrationStatus, "confirmed" | "waitlisted">; message: string; mailIds: number[]; auditId: number }
   | { kind: "invalid"; errors: FieldErrors }
   | { kind: "refused"; message: string; fieldErrors?: FieldErrors }
   | { kind: "not_found" };
@@ -124,14 +124,14 @@ export async function addRegistrationByHand(
         status === "waitlisted"
           ? `${input.name} staat op de wachtlijst: ${participationModeLabels[attendanceMode].toLowerCase()} is vol. Er gaat een e-mail over de wachtlijst uit.`
           : `${input.name} is aangemeld${over} (${participationModeLabels[attendanceMode].toLowerCase()}) en krijgt een bevestiging per e-mail.`;
-      await recordAudit(tx, {
+      const auditId = await recordAudit(tx, {
         actor,
         eventId,
         action: "registration.add",
         summary: message,
         details: { registrationId: registration.id, status, attendanceMode, overCapacity: input.overCapacity, workshops: choices.map((choice) => choice.workshopId) },
       });
-      return { kind: "added", registrationId: registration.id, status, message, mailIds: [mailId] };
+      return { kind: "added", registrationId: registration.id, status, message, mailIds: [mailId], auditId };
     })
     .catch((error: unknown) => {
       // Two organisers adding the same address at once: the unique key lets one through.

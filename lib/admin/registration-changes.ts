@@ -19,7 +19,7 @@ import type { FieldErrors } from "@/lib/forms/action-state";
 export type AdminChangeOptions = { actor: Pick<AdminUser, "id" | "name">; baseUrl: string; now?: Date };
 
 export type AdminChangeOutcome =
-  | { kind: "done"; message: string; mailIds: number[] }
+  | { kind: "done"; message: string; mailIds: number[]; auditId?: number }
   | { kind: "refused"; message: string; fieldErrors?: FieldErrors }
   | { kind: "not_found" };
 
@@ -42,7 +42,7 @@ async function changeRegistration(
     if (!found || found.event.id !== eventId) return NOT_FOUND;
     const result = await change(tx, found);
     if (result.kind === "done") {
-      await recordAudit(tx, {
+      result.auditId = await recordAudit(tx, {
         actor: options.actor,
         eventId,
         action: audit.action,

@@ -159,3 +159,14 @@ export function findWorkshop(event: AdminRegistrationsEvent, workshopId: number 
   }
   return null;
 }
+
+export type RegistrationHistoryEntry = { id: number; at: Date; actorName: string; summary: string };
+
+/** The organisers' changes to one registration, newest first, from the audit log. */
+export async function registrationHistory(db: PrismaClient, eventId: number, registrationId: number): Promise<RegistrationHistoryEntry[]> {
+  return db.auditEntry.findMany({
+    where: { eventId, details: { path: ["registrationId"], equals: registrationId } },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    select: { id: true, at: true, actorName: true, summary: true },
+  });
+}
