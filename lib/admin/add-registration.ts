@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/admin/audit";
+import { ADMIN_TRANSACTION } from "@/lib/admin/registration-changes";
 import type { AdminUser } from "@/lib/admin/session";
 import { fieldErrorsFrom, type FieldErrors } from "@/lib/forms/action-state";
 import { eventPagesChanged } from "@/lib/events/invalidate";
@@ -12,20 +13,12 @@ import { loadRegistrationEvent, mailContext, registrationWithChoices } from "@/l
 import { newManageToken } from "@/lib/registration/manage-token";
 import { lockQuotas, placesTakenInMode, placesTakenPerWorkshop } from "@/lib/registration/places";
 import { checkAgainstEvent, quotaLocks } from "@/lib/registration/rules";
-import { LIMITS, registrationInputFromForm, registrationInputSchema } from "@/lib/registration/schema";
+import { LIMITS, optionalText, registrationInputFromForm, registrationInputSchema } from "@/lib/registration/schema";
 
 // An organiser adds someone by hand (a phone call, a speaker's colleague). The same rules as the public form
 // (lib/registration: fields, mode, workshops, places counted under the same quota locks), with two
 // differences: the organiser may go over capacity, but only by ticking "Ook als het vol is"; and the window
 // for registering does not apply, nor does intake (the organiser is the one who decides).
-
-const optionalText = (max: number, tooLong: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, tooLong)
-    .optional()
-    .transform((value) => (value ? value : undefined));
 
 /** The public form's fields, with messages addressed to the organiser ("de naam", not "je naam"). */
 export const manualRegistrationSchema = z.object({
@@ -132,7 +125,7 @@ export async function addRegistrationByHand(
         details: { registrationId: registration.id, status, attendanceMode, overCapacity: input.overCapacity, workshops: choices.map((choice) => choice.workshopId) },
       });
       return { kind: "added", registrationId: registration.id, status, message, mailIds: [mailId], auditId };
-    })
+    }, ADMIN_TRANSACTION)
     .catch((error: unknown) => {
       // Two organisers adding the same address at once: the unique key lets one through.
       if (typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002") {

@@ -25,6 +25,9 @@ export type AdminChangeOutcome =
 
 const NOT_FOUND = { kind: "not_found" } as const;
 
+/** An organiser's click takes every quota lock of the event and may wait behind a rush of registrations. */
+export const ADMIN_TRANSACTION = { maxWait: 10_000, timeout: 20_000 };
+
 /**
  * Runs `change` on a registration of this event, under every quota lock of the event; writes the audit
  * entry of a "done" outcome in the same transaction, and tells the page cache afterwards.
@@ -51,7 +54,7 @@ async function changeRegistration(
       });
     }
     return result;
-  });
+  }, ADMIN_TRANSACTION);
   if (outcome.kind === "done") eventPagesChanged((await db.event.findUniqueOrThrow({ where: { id: eventId }, select: { slug: true } })).slug);
   return outcome;
 }

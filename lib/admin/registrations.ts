@@ -135,6 +135,13 @@ export async function registrationSummary(db: PrismaClient, event: AdminRegistra
   return { modes, workshops, cancelled: total("cancelled"), rejected: total("rejected") };
 }
 
+/** "nog 3 vrij" or "vol" for a choice list; nothing when there is no limit. Pending registrations hold a place too. */
+export function placesNote(capacity: number | null, counts: StatusCounts | undefined): string | null {
+  if (capacity === null) return null;
+  const taken = (counts?.confirmed ?? 0) + (counts?.pending ?? 0);
+  return taken >= capacity ? "vol" : `nog ${capacity - taken} vrij`;
+}
+
 /** Confirmed registrations, by name (Dutch order), for the export and the presence list. */
 export async function listAttendees(db: PrismaClient, eventId: number, { workshopId, mode }: { workshopId?: number; mode?: ParticipationMode } = {}): Promise<AdminRegistrationRow[]> {
   const rows = await db.registration.findMany({

@@ -5,6 +5,9 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 export type DbOrTransaction = PrismaClient | Prisma.TransactionClient;
 
-export function inTransaction<T>(client: DbOrTransaction, work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
-  return "$transaction" in client && typeof client.$transaction === "function" ? client.$transaction(work) : work(client);
+type TransactionOptions = { maxWait?: number; timeout?: number };
+
+/** Runs `work` in a new transaction, or in the caller's when given one (then `options` are the caller's to choose). */
+export function inTransaction<T>(client: DbOrTransaction, work: (tx: Prisma.TransactionClient) => Promise<T>, options?: TransactionOptions): Promise<T> {
+  return "$transaction" in client && typeof client.$transaction === "function" ? client.$transaction(work, options) : work(client);
 }

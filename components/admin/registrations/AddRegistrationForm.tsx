@@ -55,6 +55,8 @@ export function AddRegistrationForm({ model, action }: { model: AddFormModel; ac
             <select
               id={fieldId(name)}
               name={name}
+              // Mounted anew with what was typed: React then marks it as the default, which the form's reset keeps.
+              key={value(name) ?? ""}
               defaultValue={value(name) ?? ""}
               aria-invalid={errors[key]?.length ? true : undefined}
               aria-describedby={describedBy(key, errors[key])}
@@ -63,8 +65,7 @@ export function AddRegistrationForm({ model, action }: { model: AddFormModel; ac
               <option value="">Geen workshop</option>
               {round.workshops.map((workshop) => (
                 <option key={workshop.number} value={workshop.number}>
-                  {workshop.number}. {workshop.title}
-                  {workshop.note ? ` (${workshop.note})` : ""}
+                  {`${workshop.number}. ${workshop.title}${workshop.note ? ` (${workshop.note})` : ""}`}
                 </option>
               ))}
             </select>

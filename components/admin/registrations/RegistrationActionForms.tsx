@@ -72,8 +72,7 @@ export function MoveWorkshopForm({ round, action }: { round: MoveRound; action: 
           <option value="">Geen workshop</option>
           {round.workshops.map((workshop) => (
             <option key={workshop.number} value={workshop.number}>
-              {workshop.number}. {workshop.title}
-              {workshop.number === round.current ? " (huidige keuze)" : workshop.note ? ` (${workshop.note})` : ""}
+              {`${workshop.number}. ${workshop.title}${workshop.number === round.current ? " (huidige keuze)" : workshop.note ? ` (${workshop.note})` : ""}`}
             </option>
           ))}
         </select>

@@ -130,7 +130,8 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
         <h2 id="kop-lijst" className="text-xl font-semibold">
           Alle aanmeldingen
         </h2>
-        <form method="get" action={registrationsPath(event.id)} role="search" aria-label="Aanmeldingen zoeken en filteren" className="flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4">
+        {/* Keyed by the filters: after "Wis filters" (a client-side navigation) the fields show the new URL, not the old choice. */}
+        <form key={registrationsPath(event.id, filters)} method="get" action={registrationsPath(event.id)} role="search" aria-label="Aanmeldingen zoeken en filteren" className="flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4">
           <div className="w-full sm:w-auto">
             <label htmlFor="zoek-aanmelding" className="block font-semibold">
               Zoek op naam, e-mail of organisatie
@@ -176,7 +177,7 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
                   <optgroup key={round.id} label={`Ronde ${round.number}`}>
                     {round.workshops.map((workshop) => (
                       <option key={workshop.id} value={workshop.id}>
-                        {workshop.number}. {workshop.title}
+                        {`${workshop.number}. ${workshop.title}`}
                       </option>
                     ))}
                   </optgroup>

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BackToRegistrations } from "@/components/admin/registrations/BackToRegistrations";
 import { ButtonForm, CancelByOrganiserForm, DeclineForm, MoveWorkshopsBox, type MoveRound } from "@/components/admin/registrations/RegistrationActionForms";
 import { StatusBadge } from "@/components/admin/registrations/StatusBadge";
-import { registrationsPath } from "@/lib/admin/registration-links";
-import { findEventForRegistrations, findRegistrationForAdmin, registrationHistory, registrationSummary } from "@/lib/admin/registrations";
+import { findEventForRegistrations, findRegistrationForAdmin, placesNote, registrationHistory, registrationSummary } from "@/lib/admin/registrations";
 import { requireAdmin } from "@/lib/admin/session";
 import { formatDutchDate, formatDutchTime } from "@/lib/dates";
 import { db } from "@/lib/db";
@@ -40,21 +39,16 @@ export default async function AdminRegistrationPage({ params, searchParams }: Pr
       number: round.number,
       label: `Ronde ${round.number}${round.title ? `: ${round.title}` : ""}`,
       current: registration.workshops.find((choice) => choice.roundNumber === round.number)?.workshopNumber ?? null,
-      workshops: round.workshops.map((workshop) => {
-        const counts = summary.workshops.find((candidate) => candidate.id === workshop.id);
-        const taken = (counts?.confirmed ?? 0) + (counts?.pending ?? 0);
-        const note = workshop.capacity === null ? null : taken >= workshop.capacity ? "vol" : `nog ${workshop.capacity - taken} vrij`;
-        return { number: workshop.number, title: workshop.title, note };
-      }),
+      workshops: round.workshops.map((workshop) => ({
+        number: workshop.number,
+        title: workshop.title,
+        note: placesNote(workshop.capacity, summary.workshops.find((candidate) => candidate.id === workshop.id)),
+      })),
     }));
 
   return (
     <div className="max-w-3xl space-y-6">
-      <p>
-        <Link href={registrationsPath(event.id)} className="text-brand-700 underline underline-offset-4">
-          ← Alle aanmeldingen voor {event.title}
-        </Link>
-      </p>
+      <BackToRegistrations event={event} />
       {done && (
         <p role="status" className="rounded-lg border border-brand-600 bg-brand-50 p-4 text-lg text-brand-900">
           {done.summary}

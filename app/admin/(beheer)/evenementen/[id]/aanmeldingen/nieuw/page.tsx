@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BackToRegistrations } from "@/components/admin/registrations/BackToRegistrations";
 import { AddRegistrationForm, type AddFormModel } from "@/components/admin/registrations/AddRegistrationForm";
-import { registrationsPath } from "@/lib/admin/registration-links";
-import { findEventForRegistrations, registrationSummary } from "@/lib/admin/registrations";
+import { findEventForRegistrations, placesNote, registrationSummary } from "@/lib/admin/registrations";
 import { requireAdmin } from "@/lib/admin/session";
 import { formatDutchDateTimeRange, formatDutchTimeRange } from "@/lib/dates";
 import { db } from "@/lib/db";
@@ -14,37 +13,29 @@ export const metadata: Metadata = { title: "Iemand aanmelden" };
 
 type Props = { params: Promise<{ id: string }> };
 
-function placesNote(capacity: number | null, taken: number): string | null {
-  if (capacity === null) return null;
-  return taken >= capacity ? "vol" : `nog ${capacity - taken} vrij`;
-}
-
 export default async function AddRegistrationPage({ params }: Props) {
   await requireAdmin();
   const event = await findEventForRegistrations(db, (await params).id);
   if (!event) notFound();
   const summary = await registrationSummary(db, event);
   const model: AddFormModel = {
-    modes: summary.modes.map((mode) => ({ value: mode.mode, label: participationModeLabels[mode.mode], note: placesNote(mode.capacity, mode.confirmed + mode.pending) })),
+    modes: summary.modes.map((mode) => ({ value: mode.mode, label: participationModeLabels[mode.mode], note: placesNote(mode.capacity, mode) })),
     rounds: event.rounds
       .filter((round) => round.workshops.length > 0)
       .map((round) => ({
         number: round.number,
         label: `Ronde ${round.number} (${formatDutchTimeRange(round.startsAt, round.endsAt)})`,
-        workshops: round.workshops.map((workshop) => {
-          const counts = summary.workshops.find((candidate) => candidate.id === workshop.id);
-          return { number: workshop.number, title: workshop.title, note: placesNote(workshop.capacity, (counts?.confirmed ?? 0) + (counts?.pending ?? 0)) };
-        }),
+        workshops: round.workshops.map((workshop) => ({
+          number: workshop.number,
+          title: workshop.title,
+          note: placesNote(workshop.capacity, summary.workshops.find((candidate) => candidate.id === workshop.id)),
+        })),
       })),
     full: summary.modes.every((mode) => mode.capacity !== null && mode.confirmed + mode.pending >= mode.capacity),
   };
   return (
     <div className="max-w-2xl space-y-6">
-      <p>
-        <Link href={registrationsPath(event.id)} className="text-brand-700 underline underline-offset-4">
-          ← Alle aanmeldingen voor {event.title}
-        </Link>
-      </p>
+      <BackToRegistrations event={event} />
       <div>
         <h1 className="text-3xl font-bold">Iemand aanmelden</h1>
         <p className="mt-1 text-stone-700">
