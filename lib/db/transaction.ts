@@ -9,5 +9,8 @@ type TransactionOptions = { maxWait?: number; timeout?: number };
 
 /** Runs `work` in a new transaction, or in the caller's when given one (then `options` are the caller's to choose). */
 export function inTransaction<T>(client: DbOrTransaction, work: (tx: Prisma.TransactionClient) => Promise<T>, options?: TransactionOptions): Promise<T> {
-  return "$transaction" in client && typeof client.$transaction === "function" ? client.$transaction(work, options) : work(client);
+  // Asked by reading the property, not with `in`: lib/db's client is a Proxy that only answers reads, and a
+  // transaction client reads $transaction as undefined.
+  const begin = (client as Partial<PrismaClient>).$transaction;
+  return typeof begin === "function" ? (client as PrismaClient).$transaction(work, options) : work(client);
 }
