@@ -145,24 +145,55 @@ export async function promoteByOrganiser(db: PrismaClient, eventId: number, regi
   });
 }
 
-/** Intake: accepts a pending registration (lib/registration/intake.ts decides; this adds the audit entry). */
-export async function acceptByOrganiser(db: PrismaClient, eventId: number, registrationId: number, options: AdminChangeOptions): Promise<AdminChangeOutcome> {
-  return changeRegistration(db, eventId, registrationId, { action: "registration.accept" }, options, async (tx, { registration }) => {
-    if (registration.status !== "pending") return { kind: "refused", message: `Over de aanmelding van ${registration.name} is al besloten.` };
-    const outcome = await acceptRegistration(tx, registrationId, { baseUrl: options.baseUrl, now: options.now });
-    if (outcome.kind === "accepted") return { kind: "done", message: `${registration.name} is toegelaten en krijgt een bevestiging per e-mail.`, mailIds: outcome.mailIds };
-    return { kind: "refused", message: outcome.kind === "not_found" ? "Deze aanmelding bestaat niet." : outcome.message };
+/**
+ * The audit entry lib/registration/intake.ts wrote for its decision (it records the decision itself, in its
+ * own transaction), so the registration's page can say what was done.
+ */
+async function intakeAuditId(db: PrismaClient, eventId: number, registrationId: number, action: string): Promise<number | undefined> {
+  const entry = await db.auditEntry.findFirst({
+    where: { eventId, action, details: { path: ["registrationId"], equals: registrationId } },
+    orderBy: { id: "desc" },
+    select: { id: true },
   });
+  return entry?.id;
 }
 
-/** Intake: declines a pending registration with an optional reason for the mail; its place is freed. */
-export async function declineByOrganiser(db: PrismaClient, eventId: number, registrationId: number, reason: string, options: AdminChangeOptions): Promise<AdminChangeOutcome> {
-  return changeRegistration(db, eventId, registrationId, { action: "registration.decline" }, options, async (tx, { registration }) => {
-    if (registration.status !== "pending") return { kind: "refused", message: `Over de aanmelding van ${registration.name} is al besloten.` };
-    const outcome = await declineRegistration(tx, registrationId, { reason, baseUrl: options.baseUrl, now: options.now });
-    if (outcome.kind === "invalid") return { kind: "refused", message: outcome.errors.reason[0] ?? "Controleer de toelichting.", fieldErrors: outcome.errors };
-    if (outcome.kind !== "declined") return { kind: "refused", message: outcome.message };
-    const promoted = await promotedNames(tx, outcome.mailIds);
-    return { kind: "done", message: `${registration.name} is afgewezen en krijgt daarover een e-mail.${promotedSentence(promoted)}`, mailIds: outcome.mailIds };
-  });
+/** Only pending registrations of this event: the admin offers the decision for those (and not the waitlist's). */
+async function pendingOfEvent(db: PrismaClient, eventId: number, registrationId: number): Promise<AdminChangeOutcome | { kind: "pending"; name: string; slug: string }> {
+  const registration = await db.registration.findFirst({ where: { id: registrationId, eventId }, select: { name: true, status: true, event: { select: { slug: true } } } });
+  if (!registration) return NOT_FOUND;
+  if (registration.status !== "pending") return { kind: "refused", message: `Over de aanmelding van ${registration.name} is al besloten.` };
+  return { kind: "pending", name: registration.name, slug: registration.event.slug };
+}
+
+/** Intake: accepts a pending registration. lib/registration/intake.ts decides, mails and writes the audit entry. */
+export async function acceptByOrganiser(db: PrismaClient, eventId: number, registrationId: number, { actor, baseUrl, now }: AdminChangeOptions): Promise<AdminChangeOutcome> {
+  const found = await pendingOfEvent(db, eventId, registrationId);
+  if (found.kind !== "pending") return found;
+  const outcome = await acceptRegistration(db, registrationId, { actorId: actor.id, baseUrl, now });
+  if (outcome.kind !== "accepted") return { kind: "refused", message: outcome.message };
+  eventPagesChanged(found.slug);
+  return {
+    kind: "done",
+    message: `${found.name} is toegelaten en krijgt een bevestiging per e-mail.`,
+    mailIds: outcome.mailIds,
+    auditId: await intakeAuditId(db, eventId, registrationId, "registration.accept"),
+  };
+}
+
+/** Intake: declines a pending registration with an optional reason for the mail; its place goes to the waitlist. */
+export async function declineByOrganiser(db: PrismaClient, eventId: number, registrationId: number, reason: string, { actor, baseUrl, now }: AdminChangeOptions): Promise<AdminChangeOutcome> {
+  const found = await pendingOfEvent(db, eventId, registrationId);
+  if (found.kind !== "pending") return found;
+  const outcome = await declineRegistration(db, registrationId, { reason, actorId: actor.id, baseUrl, now });
+  if (outcome.kind === "invalid") return { kind: "refused", message: outcome.errors.reason[0] ?? "Controleer de toelichting.", fieldErrors: outcome.errors };
+  if (outcome.kind !== "declined") return { kind: "refused", message: outcome.message };
+  eventPagesChanged(found.slug);
+  const promoted = await db.outboxMessage.findMany({ where: { id: { in: outcome.mailIds }, kind: "promoted" }, orderBy: { id: "asc" }, select: { toName: true, toEmail: true } });
+  return {
+    kind: "done",
+    message: `${found.name} is afgewezen en krijgt daarover een e-mail.${promotedSentence(promoted.map((mail) => mail.toName ?? mail.toEmail))}`,
+    mailIds: outcome.mailIds,
+    auditId: await intakeAuditId(db, eventId, registrationId, "registration.decline"),
+  };
 }
