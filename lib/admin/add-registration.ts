@@ -23,7 +23,12 @@ import { LIMITS, optionalText, registrationInputFromForm, registrationInputSchem
 /** The public form's fields, with messages addressed to the organiser ("de naam", not "je naam"). */
 export const manualRegistrationSchema = z.object({
   name: z.string({ error: "Vul de naam in." }).trim().min(2, "Vul de naam in.").max(LIMITS.name, "Deze naam is te lang."),
-  email: registrationInputSchema.shape.email,
+  email: z
+    .string({ error: "Vul het e-mailadres in." })
+    .trim()
+    .min(1, "Vul het e-mailadres in.")
+    .max(LIMITS.email, "Dit e-mailadres is te lang.")
+    .pipe(z.email("Vul een geldig e-mailadres in, zoals naam@organisatie.nl.")),
   organisation: optionalText(LIMITS.organisation, "De naam van de organisatie is te lang."),
   role: optionalText(LIMITS.role, "De functie is te lang."),
   attendanceMode: z.enum(["physical", "online"], { error: "Kies op locatie of online." }).optional(),

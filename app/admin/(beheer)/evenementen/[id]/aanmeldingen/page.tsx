@@ -201,7 +201,35 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
         </p>
 
         {rows.length > 0 && (
-          <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+          // On a phone each registration is a card; from a tablet up a table.
+          <ul aria-label={`Aanmeldingen voor ${event.title}`} className="space-y-3 sm:hidden">
+            {rows.map((row) => (
+              <li key={row.id} className="rounded-lg border border-stone-200 bg-white p-4">
+                <div className="flex items-start justify-between gap-3">
+                  <Link href={registrationPath(event.id, row.id)} className="text-lg font-semibold text-brand-700 underline underline-offset-4">
+                    {row.name}
+                  </Link>
+                  <StatusBadge status={row.status} />
+                </div>
+                <p className="break-all text-stone-700">{row.email}</p>
+                {(row.teamName || row.organisation || row.role) && <p>{[row.teamName, row.organisation, row.role].filter(Boolean).join(" · ")}</p>}
+                {hybrid && <p>{participationModeLabels[row.attendanceMode]}</p>}
+                {hasWorkshops && (
+                  <p>
+                    {row.workshops.length === 0
+                      ? "Geen workshop"
+                      : row.workshops.map((choice) => `Ronde ${choice.roundNumber}: ${choice.workshopNumber}. ${choice.title}`).join("; ")}
+                  </p>
+                )}
+                <p className="text-sm text-stone-700">
+                  Aangemeld op {formatDutchDate(row.createdAt).replace(/^\S+ /, "")}, {formatDutchTime(row.createdAt)} uur
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+        {rows.length > 0 && (
+          <div className="hidden overflow-x-auto rounded-lg border border-stone-200 bg-white sm:block">
             <table className="w-full border-collapse text-left text-sm">
               <caption className="sr-only">Aanmeldingen voor {event.title}</caption>
               <thead>
