@@ -43,7 +43,14 @@ export function manualRegistrationFromForm(form: FormData): Record<string, unkno
 }
 
 export type AddOutcome =
-  | { kind: "added"; registrationId: number; status: Extract<RegistrationStatus, "confirmed" | "waitlisted">; message: string; mailIds: number[]; auditId: number }
+  | {
+      kind: "added";
+      registrationId: number;
+      status: Extract<RegistrationStatus, "confirmed" | "waitlisted">;
+      message: string;
+      mailIds: number[];
+      auditId: number;
+    }
   | { kind: "invalid"; errors: FieldErrors }
   | { kind: "refused"; message: string; fieldErrors?: FieldErrors }
   | { kind: "not_found" };
@@ -75,7 +82,14 @@ export async function addRegistrationByHand(
       if (!checked.ok) return { kind: "invalid", errors: checked.errors };
       const { attendanceMode, choices } = checked.value;
 
-      await lockQuotas(tx, quotaLocks(event.id, [attendanceMode], choices.map((choice) => choice.workshopId)));
+      await lockQuotas(
+        tx,
+        quotaLocks(
+          event.id,
+          [attendanceMode],
+          choices.map((choice) => choice.workshopId),
+        ),
+      );
       if (await tx.registration.findFirst({ where: { eventId, activeEmail: input.email.toLowerCase() }, select: { id: true } })) {
         return { kind: "refused", message: MESSAGES.duplicate, fieldErrors: { email: [MESSAGES.duplicate] } };
       }
@@ -87,13 +101,21 @@ export async function addRegistrationByHand(
         status = "waitlisted";
       }
       if (status === "confirmed" && !input.overCapacity) {
-        const taken = await placesTakenPerWorkshop(tx, choices.map((choice) => choice.workshopId));
+        const taken = await placesTakenPerWorkshop(
+          tx,
+          choices.map((choice) => choice.workshopId),
+        );
         const workshops = event.rounds.flatMap((round) => round.workshops);
         const full = choices.find((choice) => {
           const workshop = workshops.find((candidate) => candidate.id === choice.workshopId)!;
           return workshop.capacity !== null && (taken.get(workshop.id) ?? 0) >= workshop.capacity;
         });
-        if (full) return { kind: "refused", message: MESSAGES.workshopFull, fieldErrors: { [`workshops.${full.roundNumber}`]: [MESSAGES.workshopFull] } };
+        if (full)
+          return {
+            kind: "refused",
+            message: MESSAGES.workshopFull,
+            fieldErrors: { [`workshops.${full.roundNumber}`]: [MESSAGES.workshopFull] },
+          };
       }
 
       const created = await tx.registration.create({
@@ -113,9 +135,15 @@ export async function addRegistrationByHand(
         },
         select: { id: true },
       });
-      await tx.registrationWorkshop.createMany({ data: choices.map(({ roundId, workshopId }) => ({ registrationId: created.id, eventId, roundId, workshopId })) });
+      await tx.registrationWorkshop.createMany({
+        data: choices.map(({ roundId, workshopId }) => ({ registrationId: created.id, eventId, roundId, workshopId })),
+      });
       const registration = await tx.registration.findUniqueOrThrow({ where: { id: created.id }, include: registrationWithChoices });
-      const mailId = await queueRegistrationMail(tx, status, { ...mailContext(event, registration, baseUrl), registrationId: registration.id, toEmail: registration.email });
+      const mailId = await queueRegistrationMail(tx, status, {
+        ...mailContext(event, registration, baseUrl),
+        registrationId: registration.id,
+        toEmail: registration.email,
+      });
 
       const over = modeFull && input.overCapacity ? " boven het aantal plekken" : "";
       const message =
@@ -127,7 +155,13 @@ export async function addRegistrationByHand(
         eventId,
         action: "registration.add",
         summary: message,
-        details: { registrationId: registration.id, status, attendanceMode, overCapacity: input.overCapacity, workshops: choices.map((choice) => choice.workshopId) },
+        details: {
+          registrationId: registration.id,
+          status,
+          attendanceMode,
+          overCapacity: input.overCapacity,
+          workshops: choices.map((choice) => choice.workshopId),
+        },
       });
       return { kind: "added", registrationId: registration.id, status, message, mailIds: [mailId], auditId };
     }, ADMIN_TRANSACTION)

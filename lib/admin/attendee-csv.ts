@@ -15,7 +15,11 @@ function dutchDateTime(date: Date): string {
 }
 
 /** Every confirmed attendee of the event, or of one workshop (then without the other rounds' columns). */
-export function attendeesCsv(event: AdminRegistrationsEvent, attendees: AdminRegistrationRow[], { perWorkshop }: { perWorkshop: boolean }): string {
+export function attendeesCsv(
+  event: AdminRegistrationsEvent,
+  attendees: AdminRegistrationRow[],
+  { perWorkshop }: { perWorkshop: boolean },
+): string {
   const hybrid = event.attendanceMode === "hybrid" && !event.registersTeams;
   const lunch = event.lunchProvided && event.attendanceMode !== "online";
   const rounds = perWorkshop ? [] : event.rounds;

@@ -13,7 +13,10 @@ export const cancelFormSchema = z.object({
 export const moveFormSchema = z.object({
   round: z.coerce.number({ error: "Onbekende ronde." }).int().positive("Onbekende ronde."),
   /** Empty: no workshop in this round. */
-  workshop: z.union([z.literal("").transform(() => null), z.coerce.number({ error: "Kies een workshop." }).int().positive("Kies een workshop.")], { error: "Kies een workshop." }),
+  workshop: z.union(
+    [z.literal("").transform(() => null), z.coerce.number({ error: "Kies een workshop." }).int().positive("Kies een workshop.")],
+    { error: "Kies een workshop." },
+  ),
 });
 
 export const declineFormSchema = z.object({

@@ -8,7 +8,13 @@ import { offeredModes } from "@/lib/events/availability";
 // filtered view can be bookmarked and works without JavaScript), the counts at the top, and the attendee
 // lists behind the CSV export and the presence list.
 
-export const REGISTRATION_STATUSES = ["confirmed", "waitlisted", "pending", "cancelled", "rejected"] as const satisfies readonly RegistrationStatus[];
+export const REGISTRATION_STATUSES = [
+  "confirmed",
+  "waitlisted",
+  "pending",
+  "cancelled",
+  "rejected",
+] as const satisfies readonly RegistrationStatus[];
 
 /** Anything odd in the URL is ignored rather than refused: a filter is a convenience, never an error page. */
 export const registrationFilterSchema = z.object({
@@ -69,7 +75,12 @@ function toRow(registration: Prisma.RegistrationGetPayload<{ include: typeof row
     dietaryWishes,
     createdAt,
     workshops: registration.workshops
-      .map((choice) => ({ roundNumber: choice.round.number, workshopId: choice.workshopId, workshopNumber: choice.workshop.number, title: choice.workshop.title }))
+      .map((choice) => ({
+        roundNumber: choice.round.number,
+        workshopId: choice.workshopId,
+        workshopNumber: choice.workshop.number,
+        title: choice.workshop.title,
+      }))
       .sort((a, b) => a.roundNumber - b.roundNumber),
   };
 }
@@ -105,7 +116,14 @@ export async function findRegistrationForAdmin(db: PrismaClient, eventId: number
 
 export type StatusCounts = { confirmed: number; pending: number; waitlisted: number };
 export type ModeSummary = StatusCounts & { mode: ParticipationMode; capacity: number | null };
-export type WorkshopSummary = StatusCounts & { id: number; roundNumber: number; number: number; title: string; room: string | null; capacity: number | null };
+export type WorkshopSummary = StatusCounts & {
+  id: number;
+  roundNumber: number;
+  number: number;
+  title: string;
+  room: string | null;
+  capacity: number | null;
+};
 export type RegistrationSummary = { modes: ModeSummary[]; workshops: WorkshopSummary[]; cancelled: number; rejected: number };
 
 const emptyCounts = (): StatusCounts => ({ confirmed: 0, pending: 0, waitlisted: 0 });
@@ -121,17 +139,27 @@ export async function registrationSummary(db: PrismaClient, event: AdminRegistra
   const capacity: Record<ParticipationMode, number | null> = { physical: event.capacityPhysical, online: event.capacityOnline };
   const modes = offeredModes(event).map((mode) => {
     const counts = emptyCounts();
-    for (const row of perMode) if (row.attendanceMode === mode && row.status in counts) counts[row.status as keyof StatusCounts] += row._count._all;
+    for (const row of perMode)
+      if (row.attendanceMode === mode && row.status in counts) counts[row.status as keyof StatusCounts] += row._count._all;
     return { mode, capacity: capacity[mode], ...counts };
   });
   const workshops = event.rounds.flatMap((round) =>
     round.workshops.map((workshop) => {
       const counts = emptyCounts();
       for (const row of perWorkshop) if (row.workshopId === workshop.id) counts[row.status as keyof StatusCounts] += row.count;
-      return { id: workshop.id, roundNumber: round.number, number: workshop.number, title: workshop.title, room: workshop.room, capacity: workshop.capacity, ...counts };
+      return {
+        id: workshop.id,
+        roundNumber: round.number,
+        number: workshop.number,
+        title: workshop.title,
+        room: workshop.room,
+        capacity: workshop.capacity,
+        ...counts,
+      };
     }),
   );
-  const total = (status: RegistrationStatus) => perMode.filter((row) => row.status === status).reduce((sum, row) => sum + row._count._all, 0);
+  const total = (status: RegistrationStatus) =>
+    perMode.filter((row) => row.status === status).reduce((sum, row) => sum + row._count._all, 0);
   return { modes, workshops, cancelled: total("cancelled"), rejected: total("rejected") };
 }
 
@@ -143,7 +171,11 @@ export function placesNote(capacity: number | null, counts: StatusCounts | undef
 }
 
 /** Confirmed registrations, by name (Dutch order), for the export and the presence list. */
-export async function listAttendees(db: PrismaClient, eventId: number, { workshopId, mode }: { workshopId?: number; mode?: ParticipationMode } = {}): Promise<AdminRegistrationRow[]> {
+export async function listAttendees(
+  db: PrismaClient,
+  eventId: number,
+  { workshopId, mode }: { workshopId?: number; mode?: ParticipationMode } = {},
+): Promise<AdminRegistrationRow[]> {
   const rows = await db.registration.findMany({
     where: {
       eventId,

@@ -8,7 +8,11 @@ export type DbOrTransaction = PrismaClient | Prisma.TransactionClient;
 type TransactionOptions = { maxWait?: number; timeout?: number };
 
 /** Runs `work` in a new transaction, or in the caller's when given one (then `options` are the caller's to choose). */
-export function inTransaction<T>(client: DbOrTransaction, work: (tx: Prisma.TransactionClient) => Promise<T>, options?: TransactionOptions): Promise<T> {
+export function inTransaction<T>(
+  client: DbOrTransaction,
+  work: (tx: Prisma.TransactionClient) => Promise<T>,
+  options?: TransactionOptions,
+): Promise<T> {
   // Asked by reading the property, not with `in`: lib/db's client is a Proxy that only answers reads, and a
   // transaction client reads $transaction as undefined.
   const begin = (client as Partial<PrismaClient>).$transaction;

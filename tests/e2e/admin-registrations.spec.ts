@@ -20,11 +20,18 @@ async function createEventWithWorkshops(slug: string): Promise<number> {
     `INSERT INTO "WorkshopRound" ("eventId", number, "startsAt", "endsAt") VALUES ($1, 1, now() + interval '14 days 1 hour', now() + interval '14 days 2 hours') RETURNING id`,
     [event!.id],
   );
-  await sql(`INSERT INTO "Workshop" ("roundId", number, title, room, capacity) VALUES ($1, 1, 'Samen sterker in de wijk', 'Zaal 1', 10), ($1, 2, 'Werken met ervaringsdeskundigen', 'Zaal 2', 10)`, [round!.id]);
+  await sql(
+    `INSERT INTO "Workshop" ("roundId", number, title, room, capacity) VALUES ($1, 1, 'Samen sterker in de wijk', 'Zaal 1', 10), ($1, 2, 'Werken met ervaringsdeskundigen', 'Zaal 2', 10)`,
+    [round!.id],
+  );
   return event!.id;
 }
 
-async function register(request: APIRequestContext, slug: string, person: { name: string; email: string; organisation: string; workshop: number }) {
+async function register(
+  request: APIRequestContext,
+  slug: string,
+  person: { name: string; email: string; organisation: string; workshop: number },
+) {
   const response = await request.post(`/api/events/${slug}/registrations`, {
     data: { name: person.name, email: person.email, organisation: person.organisation, workshops: { "1": person.workshop }, consent: true },
   });
@@ -80,19 +87,31 @@ test.describe("registrations in the admin", () => {
     await expect(page.getByText("Vink aan dat je deze aanmelding wilt annuleren.")).toBeVisible();
     await page.getByRole("checkbox", { name: "Ja, annuleer de aanmelding van Anouk Jansen" }).check();
     await page.getByRole("button", { name: "Aanmelding annuleren" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Aanmelding van Anouk Jansen geannuleerd. Chaima El Amrani kreeg de vrije plek van de wachtlijst." })).toBeVisible();
+    await expect(
+      page
+        .getByRole("status")
+        .filter({ hasText: "Aanmelding van Anouk Jansen geannuleerd. Chaima El Amrani kreeg de vrije plek van de wachtlijst." }),
+    ).toBeVisible();
     await expect(page.getByText("Geannuleerd", { exact: true })).toBeVisible();
 
     await page.getByRole("link", { name: /Alle aanmeldingen/ }).click();
-    await expect(table.getByRole("row").or(table.getByRole("listitem")).filter({ hasText: "Chaima El Amrani" }).getByText("Bevestigd")).toBeVisible();
-    const mails = await sql<{ kind: string; toEmail: string }>(`SELECT kind, "toEmail" FROM "OutboxMessage" WHERE "eventId" = $1 AND kind IN ('cancelled', 'promoted') ORDER BY id`, [eventId]);
+    await expect(
+      table.getByRole("row").or(table.getByRole("listitem")).filter({ hasText: "Chaima El Amrani" }).getByText("Bevestigd"),
+    ).toBeVisible();
+    const mails = await sql<{ kind: string; toEmail: string }>(
+      `SELECT kind, "toEmail" FROM "OutboxMessage" WHERE "eventId" = $1 AND kind IN ('cancelled', 'promoted') ORDER BY id`,
+      [eventId],
+    );
     expect(mails).toEqual([
       { kind: "cancelled", toEmail: people[0]!.email },
       { kind: "promoted", toEmail: people[2]!.email },
     ]);
 
     // The export opens in Dutch Excel: BOM, semicolons, CRLF; a cell that looks like a formula is defused.
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Deelnemers downloaden (Excel, CSV)" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Deelnemers downloaden (Excel, CSV)" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`aanmeldingen-${slug}.csv`);
     const csv = await readFile((await download.path())!, "utf8");
     expect(csv.startsWith("\uFEFFNaam;E-mailadres;Organisatie;Functie;Workshop ronde 1;Aangemeld op\r\n")).toBe(true);
@@ -142,7 +161,11 @@ test.describe("registrations in the admin", () => {
 
     await page.getByRole("checkbox", { name: "Ook als het vol is" }).check();
     await page.getByRole("button", { name: "Aanmelden en bevestiging mailen" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Dirk de Boer is aangemeld boven het aantal plekken (op locatie) en krijgt een bevestiging per e-mail." })).toBeVisible();
+    await expect(
+      page
+        .getByRole("status")
+        .filter({ hasText: "Dirk de Boer is aangemeld boven het aantal plekken (op locatie) en krijgt een bevestiging per e-mail." }),
+    ).toBeVisible();
     await expect(page.getByRole("heading", { level: 1, name: "Dirk de Boer" })).toBeVisible();
     const mails = await sql<{ kind: string }>(`SELECT kind FROM "OutboxMessage" WHERE "toEmail" = $1`, [`dirk-${slug}@example.org`]);
     expect(mails).toEqual([{ kind: "confirmed" }]);

@@ -4,7 +4,9 @@ import { inTransaction } from "@/lib/db/transaction";
 
 const backendPid = async (client: Parameters<typeof inTransaction>[0]) =>
   inTransaction(client, async (tx) => {
-    const [row] = await tx.$queryRaw<{ pid: number; inTransaction: boolean }[]>`SELECT pg_backend_pid() AS pid, now() <> statement_timestamp() AS "inTransaction"`;
+    const [row] = await tx.$queryRaw<
+      { pid: number; inTransaction: boolean }[]
+    >`SELECT pg_backend_pid() AS pid, now() <> statement_timestamp() AS "inTransaction"`;
     return row!;
   });
 

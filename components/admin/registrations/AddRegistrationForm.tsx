@@ -25,8 +25,23 @@ export function AddRegistrationForm({ model, action }: { model: AddFormModel; ac
     <form action={formAction} className="space-y-5 rounded-lg border border-stone-200 bg-white p-5" noValidate>
       <Notice state={state} />
       <TextField name="name" label="Naam" required autoComplete="off" defaultValue={value("name")} errors={errors.name} maxLength={200} />
-      <TextField name="email" label="E-mailadres" type="email" required autoComplete="off" defaultValue={value("email")} errors={errors.email} hint="De bevestiging gaat naar dit adres." />
-      <TextField name="organisation" label="Organisatie" defaultValue={value("organisation")} errors={errors.organisation} maxLength={200} />
+      <TextField
+        name="email"
+        label="E-mailadres"
+        type="email"
+        required
+        autoComplete="off"
+        defaultValue={value("email")}
+        errors={errors.email}
+        hint="De bevestiging gaat naar dit adres."
+      />
+      <TextField
+        name="organisation"
+        label="Organisatie"
+        defaultValue={value("organisation")}
+        errors={errors.organisation}
+        maxLength={200}
+      />
       <TextField name="role" label="Functie" defaultValue={value("role")} errors={errors.role} maxLength={200} />
 
       {model.modes.length > 1 && (
@@ -34,7 +49,13 @@ export function AddRegistrationForm({ model, action }: { model: AddFormModel; ac
           <legend className="font-semibold">Hoe doet deze persoon mee?</legend>
           {model.modes.map((mode) => (
             <label key={mode.value} className="mt-1 flex items-center gap-2">
-              <input type="radio" name="attendanceMode" value={mode.value} defaultChecked={value("attendanceMode") === mode.value} className="h-4 w-4 shrink-0 accent-brand-700" />
+              <input
+                type="radio"
+                name="attendanceMode"
+                value={mode.value}
+                defaultChecked={value("attendanceMode") === mode.value}
+                className="h-4 w-4 shrink-0 accent-brand-700"
+              />
               {mode.label}
               {mode.note && <span className="text-sm text-stone-600">({mode.note})</span>}
             </label>
@@ -80,19 +101,25 @@ export function AddRegistrationForm({ model, action }: { model: AddFormModel; ac
             type="checkbox"
             name="overCapacity"
             defaultChecked={value("overCapacity") === "on"}
-            aria-describedby={[`${fieldId("overCapacity")}-hint`, errors.overCapacity?.length ? `${fieldId("overCapacity")}-fout` : null].filter(Boolean).join(" ")}
+            aria-describedby={[`${fieldId("overCapacity")}-hint`, errors.overCapacity?.length ? `${fieldId("overCapacity")}-fout` : null]
+              .filter(Boolean)
+              .join(" ")}
             className="mt-1 h-4 w-4 shrink-0 accent-brand-700"
           />
           Ook als het vol is
         </label>
         <p id={`${fieldId("overCapacity")}-hint`} className="mt-1 text-sm text-stone-800">
-          Zonder dit vinkje gelden dezelfde regels als op het aanmeldformulier: is het vol, dan komt deze persoon op de wachtlijst (als die er is) of lukt het aanmelden niet. Met het
-          vinkje meld je deze persoon toch aan, ook boven het aantal plekken.
+          Zonder dit vinkje gelden dezelfde regels als op het aanmeldformulier: is het vol, dan komt deze persoon op de wachtlijst (als die
+          er is) of lukt het aanmelden niet. Met het vinkje meld je deze persoon toch aan, ook boven het aantal plekken.
         </p>
         <FieldError name="overCapacity" errors={errors.overCapacity} />
       </div>
 
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-70">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-70"
+      >
         {pending ? "Bezig…" : "Aanmelden en bevestiging mailen"}
       </button>
     </form>

@@ -89,7 +89,10 @@ export function MoveWorkshopForm({ round, action }: { round: MoveRound; action: 
 export function MoveWorkshopsBox({ rounds, actions }: { rounds: MoveRound[]; actions: Action }) {
   return (
     <Box title="Andere workshop">
-      <p>Kies per ronde een andere workshop. Dat kan alleen als er in die workshop nog plek is. De deelnemer krijgt een e-mail met de nieuwe keuze.</p>
+      <p>
+        Kies per ronde een andere workshop. Dat kan alleen als er in die workshop nog plek is. De deelnemer krijgt een e-mail met de nieuwe
+        keuze.
+      </p>
       {rounds.map((round) => (
         <MoveWorkshopForm key={round.number} round={round} action={actions} />
       ))}
@@ -142,10 +145,18 @@ export function CancelByOrganiserForm({ name, action }: { name: string; action: 
         <Notice state={state} />
         {state.status !== "success" && (
           <>
-            <p>De plek komt vrij en gaat meteen naar de eerste op de wachtlijst. {name} krijgt een e-mail dat de aanmelding is geannuleerd.</p>
+            <p>
+              De plek komt vrij en gaat meteen naar de eerste op de wachtlijst. {name} krijgt een e-mail dat de aanmelding is geannuleerd.
+            </p>
             <div>
               <label className="flex items-center gap-2">
-                <input type="checkbox" name="confirm" aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy("confirm", errors)} className="h-4 w-4 shrink-0 accent-red-800" />
+                <input
+                  type="checkbox"
+                  name="confirm"
+                  aria-invalid={errors?.length ? true : undefined}
+                  aria-describedby={describedBy("confirm", errors)}
+                  className="h-4 w-4 shrink-0 accent-red-800"
+                />
                 Ja, annuleer de aanmelding van {name}
               </label>
               <FieldError name="confirm" errors={errors} />

@@ -11,5 +11,9 @@ const colours: Record<RegistrationStatus, string> = {
 
 /** A registration's status in words, with a colour as a second cue (never the only one). */
 export function StatusBadge({ status }: { status: RegistrationStatus }) {
-  return <span className={`inline-block whitespace-nowrap rounded-full border px-2.5 py-0.5 text-sm font-medium ${colours[status]}`}>{registrationStatusLabels[status]}</span>;
+  return (
+    <span className={`inline-block whitespace-nowrap rounded-full border px-2.5 py-0.5 text-sm font-medium ${colours[status]}`}>
+      {registrationStatusLabels[status]}
+    </span>
+  );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/admin/registrations/StatusBadge";
+import { TableScroller } from "@/components/admin/TableScroller";
 import { registrationStatusLabels } from "@/lib/admin/labels";
 import { exportPath, presenceListPath, registrationPath, registrationsPath } from "@/lib/admin/registration-links";
 import {
@@ -68,7 +69,10 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
           </p>
         )}
         <div className="flex flex-wrap gap-2">
-          <Link href={`/admin/evenementen/${event.id}/aanmeldingen/nieuw`} className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900">
+          <Link
+            href={`/admin/evenementen/${event.id}/aanmeldingen/nieuw`}
+            className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900"
+          >
             Iemand aanmelden
           </Link>
           <a href={exportPath(event.id)} className={button} download>
@@ -80,34 +84,52 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
         </div>
 
         {hasWorkshops && (
-          <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-            <table className="w-full border-collapse text-left text-sm">
+          <TableScroller label="Workshops">
+            <table className="w-full border-collapse rounded-lg border border-stone-200 bg-white text-left text-sm">
               <caption className="px-4 pt-3 text-left text-base font-semibold">Workshops</caption>
               <thead>
                 <tr className="border-b border-stone-300 text-stone-700">
-                  <th scope="col" className="px-4 py-2">Workshop</th>
-                  <th scope="col" className="px-2 py-2 text-right">Bevestigd</th>
-                  <th scope="col" className="px-2 py-2 text-right">Intake</th>
-                  <th scope="col" className="px-2 py-2 text-right">Wachtlijst</th>
-                  <th scope="col" className="px-4 py-2">Lijsten</th>
+                  <th scope="col" className="px-4 py-2">
+                    Workshop
+                  </th>
+                  <th scope="col" className="px-2 py-2 text-right">
+                    Bevestigd
+                  </th>
+                  <th scope="col" className="px-2 py-2 text-right">
+                    Intake
+                  </th>
+                  <th scope="col" className="px-2 py-2 text-right">
+                    Wachtlijst
+                  </th>
+                  <th scope="col" className="px-4 py-2">
+                    Lijsten
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {summary.workshops.map((workshop) => (
                   <tr key={workshop.id} className="border-b border-stone-100 align-top last:border-0">
                     <td className="px-4 py-2">
-                      <span className="text-stone-600">Ronde {workshop.roundNumber}, nr. {workshop.number}:</span> {workshop.title}
+                      <span className="text-stone-600">
+                        Ronde {workshop.roundNumber}, nr. {workshop.number}:
+                      </span>{" "}
+                      {workshop.title}
                     </td>
                     <td className="px-2 py-2 text-right tabular-nums whitespace-nowrap">
                       {workshop.confirmed}
                       {workshop.capacity !== null && <> van {workshop.capacity}</>}
-                      {workshop.capacity !== null && workshop.confirmed + workshop.pending >= workshop.capacity && <strong className="ml-1 text-red-800">vol</strong>}
+                      {workshop.capacity !== null && workshop.confirmed + workshop.pending >= workshop.capacity && (
+                        <strong className="ml-1 text-red-800">vol</strong>
+                      )}
                     </td>
                     <td className="px-2 py-2 text-right tabular-nums">{workshop.pending}</td>
                     <td className="px-2 py-2 text-right tabular-nums">{workshop.waitlisted}</td>
                     <td className="px-4 py-2">
                       <span className="flex flex-wrap gap-x-3">
-                        <Link href={registrationsPath(event.id, { workshop: workshop.id })} className="text-brand-700 underline underline-offset-4">
+                        <Link
+                          href={registrationsPath(event.id, { workshop: workshop.id })}
+                          className="text-brand-700 underline underline-offset-4"
+                        >
                           Toon<span className="sr-only"> aanmeldingen voor {workshop.title}</span>
                         </Link>
                         <a href={exportPath(event.id, workshop.id)} className="text-brand-700 underline underline-offset-4" download>
@@ -122,7 +144,7 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroller>
         )}
       </section>
 
@@ -131,18 +153,36 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
           Alle aanmeldingen
         </h2>
         {/* Keyed by the filters: after "Wis filters" (a client-side navigation) the fields show the new URL, not the old choice. */}
-        <form key={registrationsPath(event.id, filters)} method="get" action={registrationsPath(event.id)} role="search" aria-label="Aanmeldingen zoeken en filteren" className="flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4">
+        <form
+          key={registrationsPath(event.id, filters)}
+          method="get"
+          action={registrationsPath(event.id)}
+          role="search"
+          aria-label="Aanmeldingen zoeken en filteren"
+          className="flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4"
+        >
           <div className="w-full sm:w-auto">
             <label htmlFor="zoek-aanmelding" className="block font-semibold">
               Zoek op naam, e-mail of organisatie
             </label>
-            <input id="zoek-aanmelding" name="q" type="search" defaultValue={filters.q} className="mt-1 w-full rounded border border-stone-400 px-3 py-2 sm:w-72" />
+            <input
+              id="zoek-aanmelding"
+              name="q"
+              type="search"
+              defaultValue={filters.q}
+              className="mt-1 w-full rounded border border-stone-400 px-3 py-2 sm:w-72"
+            />
           </div>
           <div>
             <label htmlFor="filter-status" className="block font-semibold">
               Status
             </label>
-            <select id="filter-status" name="status" defaultValue={filters.status ?? ""} className="mt-1 rounded border border-stone-400 bg-white px-3 py-2">
+            <select
+              id="filter-status"
+              name="status"
+              defaultValue={filters.status ?? ""}
+              className="mt-1 rounded border border-stone-400 bg-white px-3 py-2"
+            >
               <option value="">Alle</option>
               {REGISTRATION_STATUSES.map((status) => (
                 <option key={status} value={status}>
@@ -156,7 +196,12 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
               <label htmlFor="filter-mode" className="block font-semibold">
                 Deelname
               </label>
-              <select id="filter-mode" name="mode" defaultValue={filters.mode ?? ""} className="mt-1 rounded border border-stone-400 bg-white px-3 py-2">
+              <select
+                id="filter-mode"
+                name="mode"
+                defaultValue={filters.mode ?? ""}
+                className="mt-1 rounded border border-stone-400 bg-white px-3 py-2"
+              >
                 <option value="">Alle</option>
                 {modes.map((mode) => (
                   <option key={mode} value={mode}>
@@ -171,7 +216,12 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
               <label htmlFor="filter-workshop" className="block font-semibold">
                 Workshop
               </label>
-              <select id="filter-workshop" name="workshop" defaultValue={filteredWorkshop ? String(filteredWorkshop.id) : ""} className="mt-1 w-full rounded border border-stone-400 bg-white px-3 py-2 sm:w-auto sm:max-w-xs">
+              <select
+                id="filter-workshop"
+                name="workshop"
+                defaultValue={filteredWorkshop ? String(filteredWorkshop.id) : ""}
+                className="mt-1 w-full rounded border border-stone-400 bg-white px-3 py-2 sm:w-auto sm:max-w-xs"
+              >
                 <option value="">Alle</option>
                 {event.rounds.map((round) => (
                   <optgroup key={round.id} label={`Ronde ${round.number}`}>
@@ -206,13 +256,18 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
             {rows.map((row) => (
               <li key={row.id} className="rounded-lg border border-stone-200 bg-white p-4">
                 <div className="flex items-start justify-between gap-3">
-                  <Link href={registrationPath(event.id, row.id)} className="text-lg font-semibold text-brand-700 underline underline-offset-4">
+                  <Link
+                    href={registrationPath(event.id, row.id)}
+                    className="text-lg font-semibold text-brand-700 underline underline-offset-4"
+                  >
                     {row.name}
                   </Link>
                   <StatusBadge status={row.status} />
                 </div>
                 <p className="break-all text-stone-700">{row.email}</p>
-                {(row.teamName || row.organisation || row.role) && <p>{[row.teamName, row.organisation, row.role].filter(Boolean).join(" · ")}</p>}
+                {(row.teamName || row.organisation || row.role) && (
+                  <p>{[row.teamName, row.organisation, row.role].filter(Boolean).join(" · ")}</p>
+                )}
                 {hybrid && <p>{participationModeLabels[row.attendanceMode]}</p>}
                 {hasWorkshops && (
                   <p>
@@ -229,17 +284,33 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
           </ul>
         )}
         {rows.length > 0 && (
-          <div className="hidden overflow-x-auto rounded-lg border border-stone-200 bg-white sm:block">
+          <div className="relative hidden overflow-x-auto rounded-lg border border-stone-200 bg-white sm:block">
             <table className="w-full border-collapse text-left text-sm">
               <caption className="sr-only">Aanmeldingen voor {event.title}</caption>
               <thead>
                 <tr className="border-b border-stone-300 text-stone-700">
-                  <th scope="col" className="px-4 py-2">Naam</th>
-                  <th scope="col" className="px-2 py-2">Organisatie</th>
-                  <th scope="col" className="px-2 py-2">Status</th>
-                  {hybrid && <th scope="col" className="px-2 py-2">Deelname</th>}
-                  {hasWorkshops && <th scope="col" className="px-2 py-2">Workshops</th>}
-                  <th scope="col" className="px-4 py-2">Aangemeld</th>
+                  <th scope="col" className="px-4 py-2">
+                    Naam
+                  </th>
+                  <th scope="col" className="px-2 py-2">
+                    Organisatie
+                  </th>
+                  <th scope="col" className="px-2 py-2">
+                    Status
+                  </th>
+                  {hybrid && (
+                    <th scope="col" className="px-2 py-2">
+                      Deelname
+                    </th>
+                  )}
+                  {hasWorkshops && (
+                    <th scope="col" className="px-2 py-2">
+                      Workshops
+                    </th>
+                  )}
+                  <th scope="col" className="px-4 py-2">
+                    Aangemeld
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -298,7 +369,12 @@ function ModeCounts({ mode, showMode, teams }: { mode: ModeSummary; showMode: bo
       <h3 className="font-semibold">{showMode ? participationModeLabels[mode.mode] : "Deelnemers"}</h3>
       <p className="mt-1 text-2xl font-bold tabular-nums">
         {mode.confirmed}
-        {mode.capacity !== null && <span className="text-base font-normal"> van {mode.capacity} {noun} bevestigd</span>}
+        {mode.capacity !== null && (
+          <span className="text-base font-normal">
+            {" "}
+            van {mode.capacity} {noun} bevestigd
+          </span>
+        )}
         {mode.capacity === null && <span className="text-base font-normal"> bevestigd (geen maximum)</span>}
       </p>
       <p className="text-stone-700">

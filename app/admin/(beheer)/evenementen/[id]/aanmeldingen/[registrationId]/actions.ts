@@ -42,23 +42,45 @@ function context(user: AdminUser, eventId: unknown, registrationId: unknown): { 
   return { ref: ref.data, options: { actor: user, baseUrl: env().BASE_URL } };
 }
 
-export async function cancelByOrganiserAction(eventId: number, registrationId: number, _previous: ActionState, form: FormData): Promise<ActionState> {
+export async function cancelByOrganiserAction(
+  eventId: number,
+  registrationId: number,
+  _previous: ActionState,
+  form: FormData,
+): Promise<ActionState> {
   const user = await requireAdmin();
   const found = context(user, eventId, registrationId);
   if (!found) return NOT_FOUND;
   const parsed = cancelFormSchema.safeParse({ confirm: form.get("confirm") });
-  if (!parsed.success) return { status: "error", message: "Vink eerst aan dat je wilt annuleren.", fieldErrors: fieldErrorsFrom(parsed.error), values: formValues(form) };
+  if (!parsed.success)
+    return {
+      status: "error",
+      message: "Vink eerst aan dat je wilt annuleren.",
+      fieldErrors: fieldErrorsFrom(parsed.error),
+      values: formValues(form),
+    };
   return finish(found.ref, await cancelRegistrationByOrganiser(db, found.ref.eventId, found.ref.registrationId, found.options));
 }
 
-export async function moveToWorkshopAction(eventId: number, registrationId: number, _previous: ActionState, form: FormData): Promise<ActionState> {
+export async function moveToWorkshopAction(
+  eventId: number,
+  registrationId: number,
+  _previous: ActionState,
+  form: FormData,
+): Promise<ActionState> {
   const user = await requireAdmin();
   const found = context(user, eventId, registrationId);
   if (!found) return NOT_FOUND;
   const values = formValues(form);
   const parsed = moveFormSchema.safeParse({ round: form.get("round"), workshop: form.get("workshop") ?? "" });
   if (!parsed.success) return { status: "error", message: "Kies een workshop.", fieldErrors: fieldErrorsFrom(parsed.error), values };
-  const outcome = await moveToWorkshop(db, found.ref.eventId, found.ref.registrationId, { roundNumber: parsed.data.round, workshopNumber: parsed.data.workshop }, found.options);
+  const outcome = await moveToWorkshop(
+    db,
+    found.ref.eventId,
+    found.ref.registrationId,
+    { roundNumber: parsed.data.round, workshopNumber: parsed.data.workshop },
+    found.options,
+  );
   return finish(found.ref, outcome, values);
 }
 
@@ -76,12 +98,22 @@ export async function acceptByOrganiserAction(eventId: number, registrationId: n
   return finish(found.ref, await acceptByOrganiser(db, found.ref.eventId, found.ref.registrationId, found.options));
 }
 
-export async function declineByOrganiserAction(eventId: number, registrationId: number, _previous: ActionState, form: FormData): Promise<ActionState> {
+export async function declineByOrganiserAction(
+  eventId: number,
+  registrationId: number,
+  _previous: ActionState,
+  form: FormData,
+): Promise<ActionState> {
   const user = await requireAdmin();
   const found = context(user, eventId, registrationId);
   if (!found) return NOT_FOUND;
   const values = formValues(form);
   const parsed = declineFormSchema.safeParse({ reason: form.get("reason") ?? "" });
-  if (!parsed.success) return { status: "error", message: "Controleer de toelichting.", fieldErrors: fieldErrorsFrom(parsed.error), values };
-  return finish(found.ref, await declineByOrganiser(db, found.ref.eventId, found.ref.registrationId, parsed.data.reason, found.options), values);
+  if (!parsed.success)
+    return { status: "error", message: "Controleer de toelichting.", fieldErrors: fieldErrorsFrom(parsed.error), values };
+  return finish(
+    found.ref,
+    await declineByOrganiser(db, found.ref.eventId, found.ref.registrationId, parsed.data.reason, found.options),
+    values,
+  );
 }

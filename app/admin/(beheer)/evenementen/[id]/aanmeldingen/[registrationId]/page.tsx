@@ -1,16 +1,34 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BackToRegistrations } from "@/components/admin/registrations/BackToRegistrations";
-import { ButtonForm, CancelByOrganiserForm, DeclineForm, MoveWorkshopsBox, type MoveRound } from "@/components/admin/registrations/RegistrationActionForms";
+import {
+  ButtonForm,
+  CancelByOrganiserForm,
+  DeclineForm,
+  MoveWorkshopsBox,
+  type MoveRound,
+} from "@/components/admin/registrations/RegistrationActionForms";
 import { StatusBadge } from "@/components/admin/registrations/StatusBadge";
-import { findEventForRegistrations, findRegistrationForAdmin, placesNote, registrationHistory, registrationSummary } from "@/lib/admin/registrations";
+import {
+  findEventForRegistrations,
+  findRegistrationForAdmin,
+  placesNote,
+  registrationHistory,
+  registrationSummary,
+} from "@/lib/admin/registrations";
 import { requireAdmin } from "@/lib/admin/session";
 import { formatDutchDate, formatDutchTime } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { offeredModes } from "@/lib/events/availability";
 import { participationModeLabels } from "@/lib/events/formats";
 import { DECLINE_REASON_MAX } from "@/lib/registration/intake";
-import { acceptByOrganiserAction, cancelByOrganiserAction, declineByOrganiserAction, moveToWorkshopAction, promoteByOrganiserAction } from "./actions";
+import {
+  acceptByOrganiserAction,
+  cancelByOrganiserAction,
+  declineByOrganiserAction,
+  moveToWorkshopAction,
+  promoteByOrganiserAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Aanmelding" };
 
@@ -32,7 +50,8 @@ export default async function AdminRegistrationPage({ params, searchParams }: Pr
   const done = typeof gedaan === "string" ? history.find((entry) => String(entry.id) === gedaan) : undefined;
 
   const active = registration.status === "confirmed" || registration.status === "waitlisted" || registration.status === "pending";
-  const bind = <A extends unknown[], R>(action: (eventId: number, registrationId: number, ...rest: A) => R) => action.bind(null, event.id, registration.id);
+  const bind = <A extends unknown[], R>(action: (eventId: number, registrationId: number, ...rest: A) => R) =>
+    action.bind(null, event.id, registration.id);
   const moveRounds: MoveRound[] = event.rounds
     .filter((round) => round.workshops.length > 0)
     .map((round) => ({
@@ -42,7 +61,10 @@ export default async function AdminRegistrationPage({ params, searchParams }: Pr
       workshops: round.workshops.map((workshop) => ({
         number: workshop.number,
         title: workshop.title,
-        note: placesNote(workshop.capacity, summary.workshops.find((candidate) => candidate.id === workshop.id)),
+        note: placesNote(
+          workshop.capacity,
+          summary.workshops.find((candidate) => candidate.id === workshop.id),
+        ),
       })),
     }));
 

@@ -14,7 +14,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (user instanceof Response) return user;
   const event = await findEventForRegistrations(db, (await params).id);
   if (!event) return textResponse(404, "Dit evenement bestaat niet (meer).");
-  const { workshop: workshopId } = registrationFilterSchema.pick({ workshop: true }).parse({ workshop: new URL(request.url).searchParams.get("workshop") ?? undefined });
+  const { workshop: workshopId } = registrationFilterSchema
+    .pick({ workshop: true })
+    .parse({ workshop: new URL(request.url).searchParams.get("workshop") ?? undefined });
   const workshop = findWorkshop(event, workshopId);
   if (workshopId !== undefined && !workshop) return textResponse(404, "Deze workshop hoort niet bij dit evenement.");
   const attendees = await listAttendees(db, event.id, { workshopId: workshop?.id });

@@ -19,7 +19,11 @@ export default async function AddRegistrationPage({ params }: Props) {
   if (!event) notFound();
   const summary = await registrationSummary(db, event);
   const model: AddFormModel = {
-    modes: summary.modes.map((mode) => ({ value: mode.mode, label: participationModeLabels[mode.mode], note: placesNote(mode.capacity, mode) })),
+    modes: summary.modes.map((mode) => ({
+      value: mode.mode,
+      label: participationModeLabels[mode.mode],
+      note: placesNote(mode.capacity, mode),
+    })),
     rounds: event.rounds
       .filter((round) => round.workshops.length > 0)
       .map((round) => ({
@@ -28,7 +32,10 @@ export default async function AddRegistrationPage({ params }: Props) {
         workshops: round.workshops.map((workshop) => ({
           number: workshop.number,
           title: workshop.title,
-          note: placesNote(workshop.capacity, summary.workshops.find((candidate) => candidate.id === workshop.id)),
+          note: placesNote(
+            workshop.capacity,
+            summary.workshops.find((candidate) => candidate.id === workshop.id),
+          ),
         })),
       })),
     full: summary.modes.every((mode) => mode.capacity !== null && mode.confirmed + mode.pending >= mode.capacity),
@@ -41,7 +48,10 @@ export default async function AddRegistrationPage({ params }: Props) {
         <p className="mt-1 text-stone-700">
           {event.title}, {formatDutchDateTimeRange(event.startsAt, event.endsAt)}
         </p>
-        <p className="mt-2">Voor wie zich niet zelf kan aanmelden, bijvoorbeeld na een telefoontje. De persoon krijgt dezelfde bevestiging per e-mail als bij het aanmeldformulier.</p>
+        <p className="mt-2">
+          Voor wie zich niet zelf kan aanmelden, bijvoorbeeld na een telefoontje. De persoon krijgt dezelfde bevestiging per e-mail als bij
+          het aanmeldformulier.
+        </p>
         {model.full && <p className="mt-2 font-semibold text-red-800">Let op: deze bijeenkomst zit vol.</p>}
       </div>
       <AddRegistrationForm model={model} action={addRegistrationAction.bind(null, event.id)} />

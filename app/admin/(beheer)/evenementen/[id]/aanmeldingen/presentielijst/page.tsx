@@ -40,7 +40,9 @@ export default async function PresenceListPage({ params, searchParams }: Props) 
         <h1 className="text-3xl font-bold print:text-2xl">{title}</h1>
         {workshop && <p className="text-lg">{event.title}</p>}
         <p className="text-stone-700">
-          {workshop ? `${formatDutchDateTimeRange(event.startsAt, event.endsAt).split(",")[0]}, ronde ${workshop.round.number}, ${formatDutchTimeRange(workshop.round.startsAt, workshop.round.endsAt)}` : formatDutchDateTimeRange(event.startsAt, event.endsAt)}
+          {workshop
+            ? `${formatDutchDateTimeRange(event.startsAt, event.endsAt).split(",")[0]}, ronde ${workshop.round.number}, ${formatDutchTimeRange(workshop.round.startsAt, workshop.round.endsAt)}`
+            : formatDutchDateTimeRange(event.startsAt, event.endsAt)}
           {workshop?.room ? `, ${workshop.room}` : onSiteOnly ? `, ${placeLabel({ ...event, attendanceMode: "physical" })}` : ""}
         </p>
         <p className="text-stone-700">
