@@ -14,8 +14,9 @@ export type AuditInput = {
   details?: Prisma.InputJsonValue;
 };
 
-export async function recordAudit(client: PrismaClient | Prisma.TransactionClient, entry: AuditInput): Promise<void> {
-  await client.auditEntry.create({
+/** Returns the entry's id, so a page can show what was just done. */
+export async function recordAudit(client: PrismaClient | Prisma.TransactionClient, entry: AuditInput): Promise<number> {
+  const { id } = await client.auditEntry.create({
     data: {
       actorId: entry.actor?.id ?? null,
       actorName: entry.actor?.name ?? "Systeem",
@@ -24,7 +25,9 @@ export async function recordAudit(client: PrismaClient | Prisma.TransactionClien
       summary: entry.summary,
       details: entry.details,
     },
+    select: { id: true },
   });
+  return id;
 }
 
 export type AuditRow = { id: number; at: Date; actorName: string; action: string; summary: string; eventId: number | null; eventTitle: string | null };

@@ -1,4 +1,5 @@
 import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
+import { inTransaction, type DbOrTransaction } from "@/lib/db/transaction";
 import type { ParticipationMode } from "@/lib/generated/prisma/enums";
 import { offeredModes } from "@/lib/events/availability";
 import { queueRegistrationMail } from "@/lib/mail/outbox";
@@ -21,13 +22,16 @@ export type ManageOutcome =
 
 type Options = { baseUrl: string; now?: Date };
 
+/** The manage link's token, or, for an organiser in the admin, the registration's id. */
+export type RegistrationRef = string | { id: number };
+
 /**
  * The registration behind a token, read again after taking every quota lock of its event: two changes to
  * one registration (a double click, a second tab) then run one after the other, and the second sees what the
  * first did. All locks, because each change may free places that promoteFromWaitlist hands out.
  */
-async function loadByTokenLocked(tx: Prisma.TransactionClient, token: string) {
-  const found = await loadRegistrationLocked(tx, { manageToken: token });
+async function loadByTokenLocked(tx: Prisma.TransactionClient, ref: RegistrationRef) {
+  const found = await loadRegistrationLocked(tx, typeof ref === "string" ? { manageToken: ref } : { id: ref.id });
   if (!found || !ACTIVE.includes(found.registration.status as (typeof ACTIVE)[number])) return null;
   return found;
 }
@@ -47,8 +51,8 @@ function allWorkshopIds(event: RegistrationEvent): number[] {
   return event.rounds.flatMap((round) => round.workshops.map((workshop) => workshop.id));
 }
 
-export async function cancelRegistration(db: PrismaClient, token: string, { baseUrl, now = new Date() }: Options): Promise<ManageOutcome> {
-  return db.$transaction(async (tx) => {
+export async function cancelRegistration(db: DbOrTransaction, token: RegistrationRef, { baseUrl, now = new Date() }: Options): Promise<ManageOutcome> {
+  return inTransaction(db, async (tx) => {
     const found = await loadByTokenLocked(tx, token);
     if (!found) return { kind: "not_found" };
     const { event } = found;
@@ -64,8 +68,8 @@ export async function cancelRegistration(db: PrismaClient, token: string, { base
 }
 
 /** Replaces the workshop choices: round number → workshop number, or nothing for "no workshop". */
-export async function changeWorkshops(db: PrismaClient, token: string, workshops: Record<string, number>, { baseUrl, now = new Date() }: Options): Promise<ManageOutcome> {
-  return db.$transaction(async (tx) => {
+export async function changeWorkshops(db: DbOrTransaction, token: RegistrationRef, workshops: Record<string, number>, { baseUrl, now = new Date() }: Options): Promise<ManageOutcome> {
+  return inTransaction(db, async (tx) => {
     const found = await loadByTokenLocked(tx, token);
     if (!found) return { kind: "not_found" };
     const { event, registration } = found;

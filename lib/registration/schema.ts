@@ -6,7 +6,8 @@ import { participantRowsFromForm, participantsInput } from "@/lib/registration/t
 
 export const LIMITS = { name: 200, email: 254, organisation: 200, role: 200, question: 2000, dietaryWishes: 500, answer: 2000, teamName: 200, participants: 25 } as const;
 
-const optionalText = (max: number, tooLong: string) =>
+/** A text field that may be left empty (then undefined), trimmed, with a Dutch message when too long. */
+export const optionalText = (max: number, tooLong: string) =>
   z
     .string()
     .trim()

@@ -53,6 +53,6 @@ export async function changeTeamParticipants(
       registrationId: updated.id,
       toEmail: updated.email,
     });
-    return { kind: "done", mailIds: [mailId] };
+    return { kind: "done", mailIds: [mailId], eventSlug: event.slug };
   });
 }

@@ -9,5 +9,6 @@ export async function signInAsOrganiser(page: Page, account = DEMO_ORGANISER): P
   await page.getByLabel("E-mailadres").fill(account.email);
   await page.getByLabel("Wachtwoord").fill(account.password);
   await page.getByRole("button", { name: "Inloggen" }).click();
-  await expect(page.getByRole("heading", { name: "Evenementen", level: 1 })).toBeVisible();
+  // Checking the password (scrypt) takes a while on a busy machine.
+  await expect(page.getByRole("heading", { name: "Evenementen", level: 1 })).toBeVisible({ timeout: 20_000 });
 }

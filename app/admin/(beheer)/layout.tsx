@@ -17,7 +17,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   ];
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-stone-200 bg-stone-50 px-4 py-3">
+      <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-stone-200 bg-stone-50 px-4 py-3 print:hidden">
         <nav aria-label="Beheer">
           <ul className="flex flex-wrap gap-x-5 gap-y-2 font-medium">
             {links.map((link) => (

@@ -1,0 +1,178 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { BackToRegistrations } from "@/components/admin/registrations/BackToRegistrations";
+import {
+  ButtonForm,
+  CancelByOrganiserForm,
+  DeclineForm,
+  MoveWorkshopsBox,
+  type MoveRound,
+} from "@/components/admin/registrations/RegistrationActionForms";
+import { StatusBadge } from "@/components/admin/registrations/StatusBadge";
+import {
+  findEventForRegistrations,
+  findRegistrationForAdmin,
+  placesNote,
+  registrationHistory,
+  registrationSummary,
+} from "@/lib/admin/registrations";
+import { requireAdmin } from "@/lib/admin/session";
+import { formatDutchDate, formatDutchTime } from "@/lib/dates";
+import { db } from "@/lib/db";
+import { offeredModes } from "@/lib/events/availability";
+import { participationModeLabels } from "@/lib/events/formats";
+import { DECLINE_REASON_MAX } from "@/lib/registration/intake";
+import {
+  acceptByOrganiserAction,
+  cancelByOrganiserAction,
+  declineByOrganiserAction,
+  moveToWorkshopAction,
+  promoteByOrganiserAction,
+} from "./actions";
+
+export const metadata: Metadata = { title: "Aanmelding" };
+
+type Props = { params: Promise<{ id: string; registrationId: string }>; searchParams: Promise<{ gedaan?: string | string[] }> };
+
+function dutchDateTime(date: Date): string {
+  return `${formatDutchDate(date)}, ${formatDutchTime(date)} uur`;
+}
+
+export default async function AdminRegistrationPage({ params, searchParams }: Props) {
+  await requireAdmin();
+  const { id, registrationId } = await params;
+  const event = await findEventForRegistrations(db, id);
+  if (!event) notFound();
+  const registration = await findRegistrationForAdmin(db, event.id, registrationId);
+  if (!registration) notFound();
+  const [history, summary] = await Promise.all([registrationHistory(db, event.id, registration.id), registrationSummary(db, event)]);
+  const { gedaan } = await searchParams;
+  const done = typeof gedaan === "string" ? history.find((entry) => String(entry.id) === gedaan) : undefined;
+
+  const active = registration.status === "confirmed" || registration.status === "waitlisted" || registration.status === "pending";
+  const bind = <A extends unknown[], R>(action: (eventId: number, registrationId: number, ...rest: A) => R) =>
+    action.bind(null, event.id, registration.id);
+  const moveRounds: MoveRound[] = event.rounds
+    .filter((round) => round.workshops.length > 0)
+    .map((round) => ({
+      number: round.number,
+      label: `Ronde ${round.number}${round.title ? `: ${round.title}` : ""}`,
+      current: registration.workshops.find((choice) => choice.roundNumber === round.number)?.workshopNumber ?? null,
+      workshops: round.workshops.map((workshop) => ({
+        number: workshop.number,
+        title: workshop.title,
+        note: placesNote(
+          workshop.capacity,
+          summary.workshops.find((candidate) => candidate.id === workshop.id),
+        ),
+      })),
+    }));
+
+  return (
+    <div className="max-w-3xl space-y-6">
+      <BackToRegistrations event={event} />
+      {done && (
+        <p role="status" className="rounded-lg border border-brand-600 bg-brand-50 p-4 text-lg text-brand-900">
+          {done.summary}
+        </p>
+      )}
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-3xl font-bold">{registration.name}</h1>
+        <StatusBadge status={registration.status} />
+      </div>
+
+      <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-stone-200 bg-white p-5 sm:grid-cols-[max-content_1fr]">
+        <dt className="font-semibold">E-mailadres</dt>
+        <dd className="break-all">
+          <a href={`mailto:${registration.email}`} className="text-brand-700 underline underline-offset-4">
+            {registration.email}
+          </a>
+        </dd>
+        {registration.teamName && (
+          <>
+            <dt className="font-semibold">Team</dt>
+            <dd>{registration.teamName}</dd>
+          </>
+        )}
+        <dt className="font-semibold">Organisatie</dt>
+        <dd>{registration.organisation ?? "—"}</dd>
+        <dt className="font-semibold">Functie</dt>
+        <dd>{registration.role ?? "—"}</dd>
+        {offeredModes(event).length > 1 && (
+          <>
+            <dt className="font-semibold">Deelname</dt>
+            <dd>{participationModeLabels[registration.attendanceMode]}</dd>
+          </>
+        )}
+        {moveRounds.length > 0 && (
+          <>
+            <dt className="font-semibold">Workshops</dt>
+            <dd>
+              {registration.workshops.length === 0 ? (
+                "geen"
+              ) : (
+                <ul>
+                  {registration.workshops.map((choice) => (
+                    <li key={choice.roundNumber}>
+                      Ronde {choice.roundNumber}: {choice.workshopNumber}. {choice.title}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </dd>
+          </>
+        )}
+        {registration.dietaryWishes && (
+          <>
+            <dt className="font-semibold">Dieetwensen</dt>
+            <dd>{registration.dietaryWishes}</dd>
+          </>
+        )}
+        <dt className="font-semibold">Aangemeld op</dt>
+        <dd>{dutchDateTime(registration.createdAt)}</dd>
+      </dl>
+
+      {registration.status === "pending" && (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <ButtonForm
+            title="Toelaten"
+            explanation={`Na de intake: ${registration.name} krijgt een bevestiging per e-mail, met de bijeenkomst voor de agenda.`}
+            label="Toelaten"
+            action={bind(acceptByOrganiserAction)}
+          />
+          <DeclineForm action={bind(declineByOrganiserAction)} maxLength={DECLINE_REASON_MAX} />
+        </div>
+      )}
+      {registration.status === "waitlisted" && (
+        <ButtonForm
+          title="Plek geven"
+          explanation={`${registration.name} staat op de wachtlijst. Geef een plek als die er is; de volgorde van de wachtlijst geldt dan niet. ${registration.name} krijgt een e-mail.`}
+          label="Plek geven"
+          action={bind(promoteByOrganiserAction)}
+        />
+      )}
+      {active && moveRounds.length > 0 && <MoveWorkshopsBox rounds={moveRounds} actions={bind(moveToWorkshopAction)} />}
+      {active && <CancelByOrganiserForm name={registration.name} action={bind(cancelByOrganiserAction)} />}
+
+      <section aria-labelledby="kop-geschiedenis" className="space-y-2">
+        <h2 id="kop-geschiedenis" className="text-lg font-semibold">
+          Wijzigingen door organisatoren
+        </h2>
+        {history.length === 0 ? (
+          <p className="text-stone-700">Nog geen.</p>
+        ) : (
+          <ul className="space-y-1">
+            {history.map((entry) => (
+              <li key={entry.id}>
+                <span className="text-stone-700">
+                  {dutchDateTime(entry.at)}, {entry.actorName}:
+                </span>{" "}
+                {entry.summary}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

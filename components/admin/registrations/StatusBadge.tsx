@@ -1,0 +1,19 @@
+import { registrationStatusLabels } from "@/lib/admin/labels";
+import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
+
+const colours: Record<RegistrationStatus, string> = {
+  confirmed: "border-green-700 bg-green-50 text-green-900",
+  waitlisted: "border-amber-700 bg-amber-50 text-amber-900",
+  pending: "border-sky-700 bg-sky-50 text-sky-900",
+  cancelled: "border-stone-400 bg-stone-100 text-stone-700",
+  rejected: "border-stone-400 bg-stone-100 text-stone-700",
+};
+
+/** A registration's status in words, with a colour as a second cue (never the only one). */
+export function StatusBadge({ status }: { status: RegistrationStatus }) {
+  return (
+    <span className={`inline-block whitespace-nowrap rounded-full border px-2.5 py-0.5 text-sm font-medium ${colours[status]}`}>
+      {registrationStatusLabels[status]}
+    </span>
+  );
+}

@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { DECLINE_REASON_MAX } from "@/lib/registration/intake";
+
+// The zod schemas of the organiser's forms on one registration, shared by the forms' field names and the
+// server actions that parse them.
+
+export const registrationRefSchema = z.object({ eventId: z.number().int().positive(), registrationId: z.number().int().positive() });
+
+export const cancelFormSchema = z.object({
+  confirm: z.literal("on", { error: "Vink aan dat je deze aanmelding wilt annuleren." }),
+});
+
+export const moveFormSchema = z.object({
+  round: z.coerce.number({ error: "Onbekende ronde." }).int().positive("Onbekende ronde."),
+  /** Empty: no workshop in this round. */
+  workshop: z.union(
+    [z.literal("").transform(() => null), z.coerce.number({ error: "Kies een workshop." }).int().positive("Kies een workshop.")],
+    { error: "Kies een workshop." },
+  ),
+});
+
+export const declineFormSchema = z.object({
+  reason: z.string().trim().max(DECLINE_REASON_MAX, `De toelichting is te lang (hooguit ${DECLINE_REASON_MAX} tekens).`),
+});
