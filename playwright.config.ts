@@ -38,14 +38,29 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
+    // The agenda's tests read the seeded events on page 1 of the listing; other tests add events that would push
+    // them off it, so the agenda is checked first, on both screens, before anything else writes.
+    {
+      name: "desktop-agenda",
+      testMatch: /browse\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumFlags } },
+    },
+    {
+      name: "phone-agenda",
+      testMatch: /browse\.spec\.ts/,
+      use: { ...devices["Pixel 7"], launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumFlags } },
+    },
     {
       name: "desktop",
+      testIgnore: /browse\.spec\.ts/,
+      dependencies: ["desktop-agenda", "phone-agenda"],
       use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumFlags } },
     },
     {
       name: "phone",
       // The API, feeds and HTML checks answer the same whatever the screen; they run once, in the desktop project.
-      testIgnore: /(api|feeds|quality)\.spec\.ts/,
+      testIgnore: /(api|feeds|quality|browse)\.spec\.ts/,
+      dependencies: ["desktop-agenda", "phone-agenda"],
       use: { ...devices["Pixel 7"], launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumFlags } },
     },
   ],

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { signInAsOrganiser } from "./admin";
 import { sql } from "./db";
 
 // A leerkring of this test's own (the seeded one's counts are checked elsewhere): three places for teams,
@@ -22,13 +23,13 @@ async function createLeerkring(slug: string) {
   );
 }
 
-/** The admin's accept button is not there yet: call the same domain function it will call. */
-async function acceptThroughDomain(registrationId: number) {
-  process.env.DATABASE_URL = process.env.BIJEEN_E2E_DATABASE_URL;
-  const { acceptRegistration } = await import("@/lib/registration/intake");
-  const { db } = await import("@/lib/db");
-  const outcome = await acceptRegistration(db, registrationId, { baseUrl: "http://localhost" });
-  expect(outcome.kind).toBe("accepted");
+/** The organiser accepts after the intake, through the admin's registration page. */
+async function acceptInAdmin(page: Page, registrationId: number) {
+  const [row] = await sql<{ eventId: number }>(`SELECT "eventId" FROM "Registration" WHERE id = $1`, [registrationId]);
+  await signInAsOrganiser(page);
+  await page.goto(`/admin/evenementen/${row!.eventId}/aanmeldingen/${registrationId}`);
+  await page.getByRole("button", { name: "Toelaten" }).click();
+  await expect(page.getByText(/toegelaten na de intake/).first()).toBeVisible();
 }
 
 async function expectAccessible(page: Page) {
@@ -95,7 +96,7 @@ test("a team registers with two participants, awaits intake, is accepted and cha
   const manageUrl = page.url().split("?")[0]!;
 
   const [registration] = await sql<{ id: number }>(`SELECT id FROM "Registration" WHERE email = $1`, [email]);
-  await acceptThroughDomain(registration!.id);
+  await acceptInAdmin(page, registration!.id);
 
   await page.goto(manageUrl);
   await expect(page.getByTestId("registration-state")).toHaveText("Toegelaten");
