@@ -229,7 +229,7 @@ export function EventForm({ action, initialValues, editHref, cancelHref, submitL
             </>,
           )}
           <CheckboxField name="lunchProvided" label="Er is lunch (we vragen naar dieetwensen)" defaultChecked={checked("lunchProvided")} />
-          <CheckboxField name="waitlistEnabled" label="Wachtlijst als het vol is" defaultChecked={checked("waitlistEnabled")} hint="Komt er een plek vrij, dan krijgt de eerste op de wachtlijst die automatisch." />
+          <CheckboxField name="waitlistEnabled" label="Wachtlijst als het vol is" defaultChecked={checked("waitlistEnabled")} hint="Komt er een plek vrij, dan krijgt de eerste op de wachtlijst die automatisch. Zonder wachtlijst zien bezoekers bij vol: ‘Deze bijeenkomst zit vol; aanmelden is niet meer mogelijk.’" />
           <CheckboxField name="requiresApproval" label="Intake: aanmeldingen eerst goedkeuren" defaultChecked={checked("requiresApproval")} />
           <CheckboxField name="registersTeams" label="Aanmelden per team (leerkring)" defaultChecked={checked("registersTeams")} />
           <CheckboxField name="acceptsQuestions" label="Deelnemers kunnen vooraf een vraag insturen" defaultChecked={checked("acceptsQuestions")} />
