@@ -4,7 +4,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { readEnv } = await import("@/lib/env");
   const config = readEnv();
-  const [{ startMailWorker }, { db }, { mailTransport }] = await Promise.all([import("@/lib/mail/worker"), import("@/lib/db"), import("@/lib/mail/transport")]);
+  const [{ startMailWorker }, { db }, { mailTransport }] = await Promise.all([import("@/lib/mail/worker"), import("@/lib/db/client"), import("@/lib/mail/transport")]);
   const transport = mailTransport();
   const work = config.MAIL_WORKER === "on";
   await startMailWorker({ db, connectionString: config.DATABASE_URL, transport, baseUrl: config.BASE_URL, work });

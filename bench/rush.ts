@@ -137,7 +137,7 @@ try {
 
   process.env.DATABASE_URL = bijeen.databaseUrl;
   process.env.DATABASE_POOL_SIZE = "20";
-  const { db } = await import("@/lib/db");
+  const { db } = await import("@/lib/db/client");
   const { registerForEvent } = await import("@/lib/registration/register");
   const directEvent = await createRushEvent("rush-direct");
   const direct = await runPool(ATTEMPTS, CLIENTS, async (index) => {

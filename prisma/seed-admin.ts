@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { createAdminUser } from "@/lib/admin/users";
+import { createAdminUser } from "@/lib/auth/users";
 
 // The demo organiser account of the README. Never in production: a known password there would be a door.
 export const DEMO_ADMIN = { name: "Demo beheerder", email: "beheer@example.org", password: "bijeen-demo-2026", role: "beheerder" } as const;

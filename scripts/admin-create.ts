@@ -16,8 +16,8 @@ if (!password) {
 const database = await openDatabase();
 let exitCode = 0;
 try {
-  const { newAdminUserSchema, createAdminUser } = await import("@/lib/admin/users");
-  const { db } = await import("@/lib/db");
+  const { newAdminUserSchema, createAdminUser } = await import("@/lib/auth/users");
+  const { db } = await import("@/lib/db/client");
   const parsed = newAdminUserSchema.safeParse({ email: values.email ?? "", name: values.name ?? values.email ?? "", role: values.role, password });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) console.error(`${issue.path.join(".")}: ${issue.message}`);

@@ -16,7 +16,7 @@ try {
   await client.end();
   await migrateDatabase(database.url, { log: console.log });
   const { seedDemoContent } = await import("@/prisma/seed");
-  const { db } = await import("@/lib/db");
+  const { db } = await import("@/lib/db/client");
   const { created } = await seedDemoContent(db);
   const { seedDemoAdmin } = await import("@/prisma/seed-admin");
   await seedDemoAdmin(db);

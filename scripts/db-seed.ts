@@ -4,7 +4,7 @@ const database = await openDatabase();
 try {
   const { seedDemoContent } = await import("@/prisma/seed");
   const { seedDemoAdmin, DEMO_ADMIN } = await import("@/prisma/seed-admin");
-  const { db } = await import("@/lib/db");
+  const { db } = await import("@/lib/db/client");
   const { created } = await seedDemoContent(db);
   console.log(created.length ? `Demo-evenementen aangemaakt: ${created.join(", ")}` : "Demo-evenementen bestonden al; niets gewijzigd.");
   const admin = await seedDemoAdmin(db);

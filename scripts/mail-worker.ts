@@ -6,7 +6,7 @@ import { openDatabase } from "./local-database";
 
 const database = await openDatabase();
 const config = readEnv({ ...process.env, DATABASE_URL: database.url });
-const [{ startMailWorker }, { db }, { mailTransport }] = await Promise.all([import("@/lib/mail/worker"), import("@/lib/db"), import("@/lib/mail/transport")]);
+const [{ startMailWorker }, { db }, { mailTransport }] = await Promise.all([import("@/lib/mail/worker"), import("@/lib/db/client"), import("@/lib/mail/transport")]);
 const transport = mailTransport();
 const worker = await startMailWorker({ db, connectionString: config.DATABASE_URL, transport, baseUrl: config.BASE_URL });
 console.log(`[mail] worker started; mail goes out as ${transport.describe}`);

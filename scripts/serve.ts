@@ -55,7 +55,7 @@ try {
 }
 
 async function seedWhenEmpty(log: (line: string) => void) {
-  const { db } = await import("@/lib/db");
+  const { db } = await import("@/lib/db/client");
   try {
     if ((await db.event.count()) === 0) {
       const { seedDemoContent } = await import("@/prisma/seed");

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { TableScroller } from "@/components/admin/TableScroller";
-import type { AuditRow } from "@/lib/admin/audit";
+import type { AuditRow } from "@/lib/audit";
 import { formatDutchDate, formatDutchTime } from "@/lib/dates";
 
 export function AuditTable({ rows, showEvent }: { rows: AuditRow[]; showEvent: boolean }) {

@@ -5,7 +5,7 @@ import { useActionState, type ReactNode } from "react";
 import { CheckboxField, FormSection, RadioField, SelectField } from "@/components/admin/form-controls";
 import { FieldError, fieldId, TextField } from "@/components/forms/fields";
 import { Markdown } from "@/components/Markdown";
-import { EVENT_LIMITS, eventFieldLabels as label, rowCount, type EventFormState } from "@/lib/admin/event-form";
+import { EVENT_LIMITS, eventFieldLabels as label, rowCount, type EventFormState } from "@/lib/event-editor/form";
 import { EVENT_FORMATS, formatLabels } from "@/lib/events/formats";
 import type { FormValues } from "@/lib/forms/action-state";
 

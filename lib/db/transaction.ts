@@ -1,7 +1,7 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 // Domain writes that open their own transaction can also run inside a caller's, so an admin action can add
-// its audit entry to the very same transaction (lib/admin/audit.ts).
+// its audit entry to the very same transaction (lib/audit.ts).
 
 export type DbOrTransaction = PrismaClient | Prisma.TransactionClient;
 
@@ -13,7 +13,7 @@ export function inTransaction<T>(
   work: (tx: Prisma.TransactionClient) => Promise<T>,
   options?: TransactionOptions,
 ): Promise<T> {
-  // Asked by reading the property, not with `in`: lib/db's client is a Proxy that only answers reads, and a
+  // Asked by reading the property, not with `in`: lib/db/client's client is a Proxy that only answers reads, and a
   // transaction client reads $transaction as undefined.
   const begin = (client as Partial<PrismaClient>).$transaction;
   return typeof begin === "function" ? (client as PrismaClient).$transaction(work, options) : work(client);

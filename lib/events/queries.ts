@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { PLACE_HOLDING_STATUSES } from "@/lib/events/availability";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ParticipationMode } from "@/lib/generated/prisma/enums";

@@ -1,6 +1,6 @@
 import "server-only";
 import { addDays } from "date-fns";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AttendanceMode, EventFormat } from "@/lib/generated/prisma/enums";
 import { EVENT_FORMATS } from "@/lib/events/formats";

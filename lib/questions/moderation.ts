@@ -1,5 +1,5 @@
-import type { AuditInput } from "@/lib/admin/audit";
-import { recordAudit } from "@/lib/admin/audit";
+import type { AuditInput } from "@/lib/audit";
+import { recordAudit } from "@/lib/audit";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { SubmittedQuestionStatus } from "@/lib/generated/prisma/enums";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { findQuestionBoard, findVotingView } from "@/lib/questions/queries";
 
 // The pages' doors to the question read models, on the app's one database client.

@@ -1,4 +1,4 @@
-import { recordAudit } from "@/lib/admin/audit";
+import { recordAudit } from "@/lib/audit";
 import { env } from "@/lib/env";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { RegistrationStatus } from "@/lib/generated/prisma/enums";

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { countPlacesTaken } from "@/lib/events/queries";
 import { findRegistrationByToken } from "@/lib/registration/manage";
 

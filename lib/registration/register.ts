@@ -1,5 +1,5 @@
 import type pg from "pg";
-import { pool, withTransaction } from "@/lib/db";
+import { pool, withTransaction } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ParticipationMode, RegistrationStatus } from "@/lib/generated/prisma/enums";
 import { registrationState, type AvailabilityInput } from "@/lib/events/availability";

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { eventPagesChanged } from "@/lib/events/invalidate";
 import { formValues, type ActionState } from "@/lib/forms/action-state";

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { formValues, type ActionState } from "@/lib/forms/action-state";
 import { voteFormSchema } from "@/lib/questions/schema";
 import { castVote, withdrawVote } from "@/lib/questions/voting";

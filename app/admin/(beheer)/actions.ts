@@ -2,8 +2,8 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { signOut } from "@/lib/admin/sign-in";
-import { requireAdmin, SIGN_IN_PATH } from "@/lib/admin/session";
+import { signOut } from "@/lib/auth/sign-in";
+import { requireAdmin, SIGN_IN_PATH } from "@/lib/auth/session";
 
 export async function signOutAction(): Promise<void> {
   await requireAdmin();

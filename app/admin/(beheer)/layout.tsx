@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { ADMIN_ROLE_LABELS } from "@/lib/admin/users";
-import { requireAdmin } from "@/lib/admin/session";
+import { ADMIN_ROLE_LABELS } from "@/lib/auth/users";
+import { requireAdmin } from "@/lib/auth/session";
 import { signOutAction } from "./actions";
 
 export const metadata: Metadata = { title: { default: "Beheer", template: "%s | Beheer Bijeen" }, robots: { index: false, follow: false } };

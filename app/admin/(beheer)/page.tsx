@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { TableScroller } from "@/components/admin/TableScroller";
 import { FormatBadge } from "@/components/FormatBadge";
-import { adminEventListQuery, listAdminEvents, type AdminEventScope } from "@/lib/admin/events";
-import { requireAdmin } from "@/lib/admin/session";
+import { adminEventListQuery, listAdminEvents, type AdminEventScope } from "@/lib/event-editor/list";
+import { requireAdmin } from "@/lib/auth/session";
 import { formatDutchDateTimeRange } from "@/lib/dates";
-import { db } from "@/lib/db";
-import { eventStatusLabels } from "@/lib/admin/labels";
+import { db } from "@/lib/db/client";
+import { eventStatusLabels } from "@/lib/status-labels";
 
 export const metadata: Metadata = { title: "Evenementen" };
 

@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { consumeSignInAttempt, forgiveSignInAttempt, signIn, signInSchema } from "@/lib/admin/sign-in";
+import { consumeSignInAttempt, forgiveSignInAttempt, signIn, signInSchema } from "@/lib/auth/sign-in";
 import { fieldErrorsFrom, formValues, type ActionState } from "@/lib/forms/action-state";
 import { clientIp } from "@/lib/rate-limit";
 

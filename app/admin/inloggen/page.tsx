@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/admin/SignInForm";
-import { currentAdmin } from "@/lib/admin/session";
+import { currentAdmin } from "@/lib/auth/session";
 import { signInAction } from "./actions";
 
 export const metadata: Metadata = { title: "Inloggen voor organisatoren", robots: { index: false, follow: false } };

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { registrationsPath } from "@/lib/admin/registration-links";
+import { registrationsPath } from "@/lib/registration/admin-paths";
 
 export function BackToRegistrations({ event }: { event: { id: number; title: string } }) {
   return (

@@ -1,4 +1,4 @@
-import { registrationStatusLabels } from "@/lib/admin/labels";
+import { registrationStatusLabels } from "@/lib/status-labels";
 import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
 
 const colours: Record<RegistrationStatus, string> = {

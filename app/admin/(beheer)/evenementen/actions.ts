@@ -1,10 +1,10 @@
 "use server";
 
 import { notFound, redirect } from "next/navigation";
-import { createEventFromForm, updateEventFromForm } from "@/lib/admin/event-editor";
-import { applyRowIntent, nestValues, type EventFormState } from "@/lib/admin/event-form";
-import { requireAdmin } from "@/lib/admin/session";
-import { db } from "@/lib/db";
+import { createEventFromForm, updateEventFromForm } from "@/lib/event-editor/save";
+import { applyRowIntent, nestValues, type EventFormState } from "@/lib/event-editor/form";
+import { requireAdmin } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { formValues } from "@/lib/forms/action-state";
 import { dispatchMail } from "@/lib/mail/worker";

@@ -1,10 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { recordAudit } from "@/lib/admin/audit";
-import { requireAdmin } from "@/lib/admin/session";
-import { ADMIN_ROLE_LABELS, changeAdminUser, createAdminUser, newAdminUserSchema } from "@/lib/admin/users";
-import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit";
+import { requireAdmin } from "@/lib/auth/session";
+import { ADMIN_ROLE_LABELS, changeAdminUser, createAdminUser, newAdminUserSchema } from "@/lib/auth/users";
+import { db } from "@/lib/db/client";
 import { fieldErrorsFrom, formValues, type ActionState } from "@/lib/forms/action-state";
 
 export async function createUserAction(_previous: ActionState, form: FormData): Promise<ActionState> {

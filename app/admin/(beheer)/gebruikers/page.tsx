@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { ActionButtonForm } from "@/components/admin/ActionButtonForm";
 import { NewUserForm } from "@/components/admin/NewUserForm";
-import { requireAdmin } from "@/lib/admin/session";
-import { ADMIN_ROLE_LABELS, listAdminUsers } from "@/lib/admin/users";
+import { requireAdmin } from "@/lib/auth/session";
+import { ADMIN_ROLE_LABELS, listAdminUsers } from "@/lib/auth/users";
 import { formatDutchDate } from "@/lib/dates";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { changeRoleAction, createUserAction, removeUserAction } from "./actions";
 
 export const metadata: Metadata = { title: "Gebruikers" };

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { AuditTable } from "@/components/admin/AuditTable";
-import { auditLog } from "@/lib/admin/audit";
-import { requireAdmin } from "@/lib/admin/session";
-import { db } from "@/lib/db";
+import { auditLog } from "@/lib/audit";
+import { requireAdmin } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
 
 export const metadata: Metadata = { title: "Logboek" };
 

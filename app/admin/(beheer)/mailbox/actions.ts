@@ -1,9 +1,9 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { resendMailboxMessage } from "@/lib/admin/mailbox";
-import { requireAdmin } from "@/lib/admin/session";
-import { db } from "@/lib/db";
+import { resendMailboxMessage } from "@/lib/mail/mailbox";
+import { requireAdmin } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
 import type { ActionState } from "@/lib/forms/action-state";
 import { dispatchMail } from "@/lib/mail/worker";
 

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { TableScroller } from "@/components/admin/TableScroller";
-import { mailStatusLabels } from "@/lib/admin/labels";
-import { listMailbox, MAILBOX_PAGE_SIZE, mailboxQuery, mailKindLabel } from "@/lib/admin/mailbox";
-import { requireAdmin } from "@/lib/admin/session";
+import { mailStatusLabels } from "@/lib/status-labels";
+import { listMailbox, MAILBOX_PAGE_SIZE, mailboxQuery, mailKindLabel } from "@/lib/mail/mailbox";
+import { requireAdmin } from "@/lib/auth/session";
 import { formatDutchDate, formatDutchTime } from "@/lib/dates";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 
 export const metadata: Metadata = { title: "Mailbox" };
 

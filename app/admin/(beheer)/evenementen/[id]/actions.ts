@@ -1,15 +1,15 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { changeEventStatus, deleteEvent, duplicateEvent, publishEvent, unpublishEvent, type LifecycleOutcome } from "@/lib/admin/event-lifecycle";
-import { requireAdmin } from "@/lib/admin/session";
-import { db } from "@/lib/db";
+import { changeEventStatus, deleteEvent, duplicateEvent, publishEvent, unpublishEvent, type LifecycleOutcome } from "@/lib/event-editor/lifecycle";
+import { requireAdmin } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { formValues, type ActionState } from "@/lib/forms/action-state";
 import { dispatchMail } from "@/lib/mail/worker";
 
 // The lifecycle buttons on an event's admin page. Each checks the session itself; the domain functions in
-// lib/admin/event-lifecycle.ts decide and write the audit log.
+// lib/event-editor/lifecycle.ts decide and write the audit log.
 
 function answer(outcome: LifecycleOutcome, form: FormData, done: (eventId: number | null) => string): ActionState {
   switch (outcome.kind) {

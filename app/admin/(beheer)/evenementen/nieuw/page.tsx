@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { EventForm } from "@/components/admin/EventForm";
-import { newEventValues } from "@/lib/admin/event-form";
-import { requireAdmin } from "@/lib/admin/session";
+import { newEventValues } from "@/lib/event-editor/form";
+import { requireAdmin } from "@/lib/auth/session";
 import { saveEventAction } from "../actions";
 
 export const metadata: Metadata = { title: "Nieuw evenement" };

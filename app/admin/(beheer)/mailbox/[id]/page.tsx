@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionButtonForm } from "@/components/admin/ActionButtonForm";
-import { mailStatusLabels } from "@/lib/admin/labels";
-import { findMailboxMessage, mailKindLabel } from "@/lib/admin/mailbox";
-import { requireAdmin } from "@/lib/admin/session";
+import { mailStatusLabels } from "@/lib/status-labels";
+import { findMailboxMessage, mailKindLabel } from "@/lib/mail/mailbox";
+import { requireAdmin } from "@/lib/auth/session";
 import { formatDutchDate, formatDutchTime } from "@/lib/dates";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { resendMailAction } from "../actions";
 
 export const metadata: Metadata = { title: "Bericht" };

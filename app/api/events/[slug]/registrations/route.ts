@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { eventPagesChanged } from "@/lib/events/invalidate";
 import { dispatchMail } from "@/lib/mail/worker";

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/admin/registrations/StatusBadge";
 import { TableScroller } from "@/components/admin/TableScroller";
-import { registrationStatusLabels } from "@/lib/admin/labels";
-import { exportPath, presenceListPath, registrationPath, registrationsPath } from "@/lib/admin/registration-links";
+import { registrationStatusLabels } from "@/lib/status-labels";
+import { exportPath, presenceListPath, registrationPath, registrationsPath } from "@/lib/registration/admin-paths";
 import {
   REGISTRATION_STATUSES,
   findEventForRegistrations,
@@ -13,10 +13,10 @@ import {
   parseRegistrationFilters,
   registrationSummary,
   type ModeSummary,
-} from "@/lib/admin/registrations";
-import { requireAdmin } from "@/lib/admin/session";
+} from "@/lib/registration/list";
+import { requireAdmin } from "@/lib/auth/session";
 import { formatDutchDate, formatDutchDateTimeRange, formatDutchTime } from "@/lib/dates";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { offeredModes } from "@/lib/events/availability";
 import { participationModeLabels } from "@/lib/events/formats";
 

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EventForm } from "@/components/admin/EventForm";
-import { findEditorEvent } from "@/lib/admin/event-editor";
-import { valuesFromEvent } from "@/lib/admin/event-form";
-import { requireAdmin } from "@/lib/admin/session";
-import { db } from "@/lib/db";
+import { findEditorEvent } from "@/lib/event-editor/save";
+import { valuesFromEvent } from "@/lib/event-editor/form";
+import { requireAdmin } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
 import { saveEventAction } from "../../actions";
-import { eventIdFrom } from "@/lib/admin/event-overview";
+import { eventIdFrom } from "@/lib/event-editor/overview";
 
 export const metadata: Metadata = { title: "Evenement bewerken" };
 

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AuditTable } from "@/components/admin/AuditTable";
-import { eventAuditLog } from "@/lib/admin/audit";
-import { requireAdmin } from "@/lib/admin/session";
-import { db } from "@/lib/db";
+import { eventAuditLog } from "@/lib/audit";
+import { requireAdmin } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
 
 export const metadata: Metadata = { title: "Logboek van het evenement" };
 

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireAdmin } from "@/lib/admin/session";
-import { db } from "@/lib/db";
+import { requireAdmin } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
 import { eventPagesChanged } from "@/lib/events/invalidate";
 import { fieldErrorsFrom, formValues, type ActionState } from "@/lib/forms/action-state";
 import { approveQuestion, hideQuestion, mergeQuestion, setChosenForPanel, type ModerationOutcome } from "@/lib/questions/moderation";

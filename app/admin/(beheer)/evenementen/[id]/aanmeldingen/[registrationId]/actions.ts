@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
-import { cancelFormSchema, declineFormSchema, moveFormSchema, registrationRefSchema } from "@/lib/admin/registration-forms";
+import { cancelFormSchema, declineFormSchema, moveFormSchema, registrationRefSchema } from "@/lib/registration/organiser-forms";
 import {
   acceptByOrganiser,
   cancelRegistrationByOrganiser,
@@ -12,16 +12,16 @@ import {
   promoteByOrganiser,
   type AdminChangeOptions,
   type AdminChangeOutcome,
-} from "@/lib/admin/registration-changes";
-import { registrationPath, registrationsPath } from "@/lib/admin/registration-links";
-import { requireAdmin, type AdminUser } from "@/lib/admin/session";
-import { db } from "@/lib/db";
+} from "@/lib/registration/organiser-changes";
+import { registrationPath, registrationsPath } from "@/lib/registration/admin-paths";
+import { requireAdmin, type AdminUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { fieldErrorsFrom, formValues, type ActionState } from "@/lib/forms/action-state";
 import { dispatchMail } from "@/lib/mail/worker";
 
 // An organiser's actions on one registration. Each checks the session itself (a server action is a public
-// POST endpoint), parses its form with the shared schema, and leaves the rules to lib/admin/registration-changes.
+// POST endpoint), parses its form with the shared schema, and leaves the rules to lib/registration/organiser-changes.
 
 type Ref = z.infer<typeof registrationRefSchema>;
 

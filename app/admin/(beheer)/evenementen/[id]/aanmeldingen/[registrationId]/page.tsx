@@ -15,10 +15,10 @@ import {
   placesNote,
   registrationHistory,
   registrationSummary,
-} from "@/lib/admin/registrations";
-import { requireAdmin } from "@/lib/admin/session";
+} from "@/lib/registration/list";
+import { requireAdmin } from "@/lib/auth/session";
 import { formatDutchDate, formatDutchTime } from "@/lib/dates";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { offeredModes } from "@/lib/events/availability";
 import { participationModeLabels } from "@/lib/events/formats";
 import { DECLINE_REASON_MAX } from "@/lib/registration/intake";

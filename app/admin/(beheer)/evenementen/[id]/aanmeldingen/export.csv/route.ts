@@ -1,7 +1,7 @@
-import { attendeesCsv, attendeesCsvFilename, CSV_CONTENT_TYPE } from "@/lib/admin/attendee-csv";
-import { findEventForRegistrations, findWorkshop, listAttendees, registrationFilterSchema } from "@/lib/admin/registrations";
-import { requireAdminForRequest } from "@/lib/admin/session";
-import { db } from "@/lib/db";
+import { attendeesCsv, attendeesCsvFilename, CSV_CONTENT_TYPE } from "@/lib/registration/attendee-csv";
+import { findEventForRegistrations, findWorkshop, listAttendees, registrationFilterSchema } from "@/lib/registration/list";
+import { requireAdminForRequest } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
 
 // The confirmed attendees of an event, or of one workshop (?workshop=<id>), as a CSV for Dutch Excel.
 

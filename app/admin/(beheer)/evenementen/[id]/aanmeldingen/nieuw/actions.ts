@@ -3,15 +3,15 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { addRegistrationByHand, manualRegistrationFromForm } from "@/lib/admin/add-registration";
-import { registrationPath, registrationsPath } from "@/lib/admin/registration-links";
-import { requireAdmin } from "@/lib/admin/session";
-import { db } from "@/lib/db";
+import { addRegistrationByHand, manualRegistrationFromForm } from "@/lib/registration/add-by-hand";
+import { registrationPath, registrationsPath } from "@/lib/registration/admin-paths";
+import { requireAdmin } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { formValues, type ActionState } from "@/lib/forms/action-state";
 import { dispatchMail } from "@/lib/mail/worker";
 
-/** Adds someone by hand; the rules and the schema (manualRegistrationSchema) live in lib/admin/add-registration. */
+/** Adds someone by hand; the rules and the schema (manualRegistrationSchema) live in lib/registration/add-by-hand. */
 export async function addRegistrationAction(eventId: number, _previous: ActionState, form: FormData): Promise<ActionState> {
   const user = await requireAdmin();
   const id = z.number().int().positive().safeParse(eventId);

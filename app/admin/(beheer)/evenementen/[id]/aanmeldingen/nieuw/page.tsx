@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BackToRegistrations } from "@/components/admin/registrations/BackToRegistrations";
 import { AddRegistrationForm, type AddFormModel } from "@/components/admin/registrations/AddRegistrationForm";
-import { findEventForRegistrations, placesNote, registrationSummary } from "@/lib/admin/registrations";
-import { requireAdmin } from "@/lib/admin/session";
+import { findEventForRegistrations, placesNote, registrationSummary } from "@/lib/registration/list";
+import { requireAdmin } from "@/lib/auth/session";
 import { formatDutchDateTimeRange, formatDutchTimeRange } from "@/lib/dates";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { participationModeLabels } from "@/lib/events/formats";
 import { addRegistrationAction } from "./actions";
 

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PrintButton } from "@/components/admin/registrations/PrintButton";
-import { registrationsPath } from "@/lib/admin/registration-links";
-import { findEventForRegistrations, findWorkshop, listAttendees, parseRegistrationFilters } from "@/lib/admin/registrations";
-import { requireAdmin } from "@/lib/admin/session";
+import { registrationsPath } from "@/lib/registration/admin-paths";
+import { findEventForRegistrations, findWorkshop, listAttendees, parseRegistrationFilters } from "@/lib/registration/list";
+import { requireAdmin } from "@/lib/auth/session";
 import { formatDutchDateTimeRange, formatDutchTimeRange } from "@/lib/dates";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { offeredModes } from "@/lib/events/availability";
 import { placeLabel } from "@/lib/events/place";
 

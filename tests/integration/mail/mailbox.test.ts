@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { listMailbox, resendMailboxMessage } from "@/lib/mail/mailbox";
+import { createAdminUser } from "@/lib/auth/users";
+import { db } from "@/lib/db/client";
+import { makeEvent } from "@/tests/factories";
+
+async function organiser() {
+  const created = await createAdminUser(db, { name: "Olga Organisator", email: "olga@example.org", password: "een-goed-wachtwoord", role: "redacteur" });
+  if (!created.ok) throw new Error("setup");
+  return { id: created.id, name: "Olga Organisator", email: "olga@example.org", role: "redacteur" as const };
+}
+
+const message = (eventId: number, status: "queued" | "sent" | "failed", toEmail: string) =>
+  db.outboxMessage.create({ data: { kind: "confirmed", toEmail, subject: `Bevestiging voor ${toEmail}`, text: "Hallo", status, eventId, attempts: status === "queued" ? 0 : 6, lastError: status === "failed" ? "550 mailbox unavailable" : null } });
+
+describe("the mailbox", () => {
+  it("lists messages newest first with counts per status, filtered and searched", async () => {
+    const event = await makeEvent(db);
+    await message(event.id, "sent", "a@example.org");
+    await message(event.id, "failed", "b@example.org");
+    await message(event.id, "queued", "c@example.org");
+    const all = await listMailbox(db, { q: "", page: 1 });
+    expect(all.counts).toEqual({ queued: 1, sent: 1, failed: 1 });
+    expect(all.rows.map((row) => row.toEmail)).toEqual(["c@example.org", "b@example.org", "a@example.org"]);
+    expect(all.rows[0]?.eventTitle).toBe(event.title);
+    expect((await listMailbox(db, { status: "failed", q: "", page: 1 })).rows.map((row) => row.toEmail)).toEqual(["b@example.org"]);
+    expect((await listMailbox(db, { q: "A@EXAMPLE", page: 1 })).rows.map((row) => row.toEmail)).toEqual(["a@example.org"]);
+  });
+
+  it("puts a failed message back in the queue, copies a sent one, and leaves a queued one alone; each resend is logged", async () => {
+    const event = await makeEvent(db);
+    const actor = await organiser();
+    const failed = await message(event.id, "failed", "b@example.org");
+    const sent = await message(event.id, "sent", "a@example.org");
+    const queued = await message(event.id, "queued", "c@example.org");
+
+    expect(await resendMailboxMessage(db, failed.id, actor)).toEqual({ ok: true, messageId: failed.id });
+    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: failed.id } })).toMatchObject({ status: "queued", attempts: 0, lastError: null });
+
+    const copy = await resendMailboxMessage(db, sent.id, actor);
+    if (!copy.ok) throw new Error("not resent");
+    expect(copy.messageId).not.toBe(sent.id);
+    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: copy.messageId } })).toMatchObject({ status: "queued", toEmail: "a@example.org", subject: sent.subject, eventId: event.id });
+    expect((await db.outboxMessage.findUniqueOrThrow({ where: { id: sent.id } })).status).toBe("sent");
+
+    expect(await resendMailboxMessage(db, queued.id, actor)).toMatchObject({ ok: false });
+    expect(await resendMailboxMessage(db, 999_999, actor)).toMatchObject({ ok: false });
+
+    const log = await db.auditEntry.findMany({ orderBy: { id: "asc" } });
+    expect(log.map((entry) => [entry.action, entry.eventId, entry.actorName])).toEqual([
+      ["mail.resend", event.id, "Olga Organisator"],
+      ["mail.resend", event.id, "Olga Organisator"],
+    ]);
+  });
+});
