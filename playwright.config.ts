@@ -65,7 +65,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: "node_modules/.bin/tsx scripts/serve.ts start",
+    // react-server: lib modules that touch the database import "server-only", as in Next's own server.
+    command: "node_modules/.bin/tsx --conditions=react-server scripts/serve.ts start",
     url: `http://localhost:${port}`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -13,7 +13,7 @@ export type Served = { url: string; stop: () => Promise<void> };
 export async function startBijeen({ port, databasePort, env = {} }: { port: number; databasePort: number; env?: Record<string, string> }): Promise<Served & { databaseUrl: string; dataDir: string }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "bijeen-bench-"));
   await chmod(dir, 0o755);
-  const child: ChildProcess = spawn("node_modules/.bin/tsx", ["scripts/serve.ts", "start"], {
+  const child: ChildProcess = spawn("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/serve.ts", "start"], {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, DATABASE_URL: "", PORT: String(port), BASE_URL: `http://localhost:${port}`, EMBEDDED_DATABASE_DIR: path.join(dir, "pg"), EMBEDDED_DATABASE_PORT: String(databasePort), MAIL_DIR: path.join(dir, "mail"), ...env },
   });

@@ -126,7 +126,7 @@ try {
   const queued = async () => Number((await admin.query(`SELECT count(*) FROM "OutboxMessage" WHERE status = 'queued'`)).rows[0].count);
   const toDeliver = await queued();
   const mailStarted = performance.now();
-  const worker = spawn("node_modules/.bin/tsx", ["scripts/mail-worker.ts"], {
+  const worker = spawn("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/mail-worker.ts"], {
     stdio: "ignore",
     env: { ...process.env, DATABASE_URL: bijeen.databaseUrl, MAIL_DIR: `${bijeen.dataDir}/mail-worker`, BASE_URL: bijeen.url },
   });
@@ -141,7 +141,7 @@ try {
   const { registerForEvent } = await import("@/lib/registration/register");
   const directEvent = await createRushEvent("rush-direct");
   const direct = await runPool(ATTEMPTS, CLIENTS, async (index) => {
-    const outcome = await registerForEvent(db, "rush-direct", attempt(index, "direct"), { baseUrl: bijeen.url });
+    const outcome = await registerForEvent("rush-direct", attempt(index, "direct"), { baseUrl: bijeen.url });
     return outcome.kind === "registered" ? outcome.status : outcome.kind === "refused" ? outcome.reason : outcome.kind;
   });
   const directCheck = await overbooking(directEvent);

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 // Checked once at start-up (instrumentation.ts, scripts) so a bad setting fails loudly and early.

@@ -49,7 +49,7 @@ if (mode === "start") {
   }
 }
 
-const child = spawn("node_modules/.bin/tsx", ["scripts/serve.ts", mode], { stdio: "inherit" });
+const child = spawn("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/serve.ts", mode], { stdio: "inherit" });
 // A terminal's Ctrl-C reaches the whole process group; a plain `kill` reaches only us, so pass it on.
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => child.kill(signal));

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { auth, PASSWORD_MIN_LENGTH } from "@/lib/auth/better-auth";
 import type { AdminRole } from "@/lib/auth/session";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 // Domain writes that open their own transaction can also run inside a caller's, so an admin action can add
@@ -13,8 +14,8 @@ export function inTransaction<T>(
   work: (tx: Prisma.TransactionClient) => Promise<T>,
   options?: TransactionOptions,
 ): Promise<T> {
-  // Asked by reading the property, not with `in`: lib/db/client's client is a Proxy that only answers reads, and a
-  // transaction client reads $transaction as undefined.
-  const begin = (client as Partial<PrismaClient>).$transaction;
-  return typeof begin === "function" ? (client as PrismaClient).$transaction(work, options) : work(client);
+  // Asked by reading the property, not with `in`: lib/db/client's client is a Proxy that only answers reads. A
+  // transaction client has no $connect (it does have a $transaction of its own in Prisma 7, which refuses options).
+  const connect = (client as Partial<PrismaClient>).$connect;
+  return typeof connect === "function" ? (client as PrismaClient).$transaction(work, options) : work(client as Prisma.TransactionClient);
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { TZDate } from "@date-fns/tz";
 import { addDays, differenceInCalendarDays } from "date-fns";
 import { z } from "zod";
@@ -9,42 +10,40 @@ import { queueEventNotice } from "@/lib/event-editor/notices";
 import { eventStatusLabels } from "@/lib/status-labels";
 import { TIME_ZONE, inAmsterdam } from "@/lib/dates";
 import { createEvent } from "@/lib/events/create-event";
-import { allEventPagesChanged, eventPagesChanged } from "@/lib/events/invalidate";
+import type { Effects } from "@/lib/effects";
+import { ACTIVE_STATUSES } from "@/lib/registration/capacity/rules";
 import type { FieldErrors } from "@/lib/forms/action-state";
 
 // An event's life after its form: publish, back to draft, cancel or postpone (with a mail to everyone
 // registered), duplicate as a new edition, delete. Each writes its audit entry in its own transaction.
 
 export type LifecycleOutcome =
-  | { kind: "done"; message: string; mailIds: number[]; eventId: number | null }
+  | ({ kind: "done"; message: string; eventId: number | null } & Effects)
   | { kind: "refused"; message: string; fieldErrors?: FieldErrors }
   | { kind: "not_found" };
 
 type Options = { actor: Actor; baseUrl: string; now?: Date };
-const ACTIVE = ["confirmed", "waitlisted", "pending"] as const;
 
 const notFound: LifecycleOutcome = { kind: "not_found" };
 
 async function activeCount(db: Pick<PrismaClient, "registration">, eventId: number) {
-  return db.registration.count({ where: { eventId, status: { in: [...ACTIVE] } } });
+  return db.registration.count({ where: { eventId, status: { in: [...ACTIVE_STATUSES] } } });
 }
 
 export async function publishEvent(db: PrismaClient, id: number, { actor }: Options): Promise<LifecycleOutcome> {
-  const outcome = await db.$transaction(async (tx): Promise<LifecycleOutcome & { slug?: string }> => {
+  return db.$transaction(async (tx): Promise<LifecycleOutcome> => {
     const event = await tx.event.findUnique({ where: { id }, select: { id: true, slug: true, title: true, status: true } });
     if (!event) return notFound;
     if (event.status === "published") return { kind: "refused", message: "Dit evenement is al gepubliceerd." };
     await tx.event.update({ where: { id }, data: { status: "published", statusNote: null, version: { increment: 1 } } });
     const message = `"${event.title}" gepubliceerd (was: ${eventStatusLabels[event.status].toLowerCase()}).`;
     await recordAudit(tx, { actor, eventId: id, action: "event.publish", summary: message });
-    return { kind: "done", message, mailIds: [], eventId: id, slug: event.slug };
+    return { kind: "done", message, mailIds: [], eventId: id, eventSlugs: [event.slug], listingsChanged: true };
   });
-  if (outcome.kind === "done") changed(outcome.slug!);
-  return outcome;
 }
 
 export async function unpublishEvent(db: PrismaClient, id: number, { actor }: Options): Promise<LifecycleOutcome> {
-  const outcome = await db.$transaction(async (tx): Promise<LifecycleOutcome & { slug?: string }> => {
+  return db.$transaction(async (tx): Promise<LifecycleOutcome> => {
     const event = await tx.event.findUnique({ where: { id }, select: { id: true, slug: true, title: true, status: true } });
     if (!event) return notFound;
     if (event.status === "draft") return { kind: "refused", message: "Dit evenement is al een concept." };
@@ -58,10 +57,8 @@ export async function unpublishEvent(db: PrismaClient, id: number, { actor }: Op
     await tx.event.update({ where: { id }, data: { status: "draft", version: { increment: 1 } } });
     const message = `"${event.title}" teruggezet naar concept; het staat niet meer op de site.`;
     await recordAudit(tx, { actor, eventId: id, action: "event.unpublish", summary: message });
-    return { kind: "done", message, mailIds: [], eventId: id, slug: event.slug };
+    return { kind: "done", message, mailIds: [], eventId: id, eventSlugs: [event.slug], listingsChanged: true };
   });
-  if (outcome.kind === "done") changed(outcome.slug!);
-  return outcome;
 }
 
 export const statusChangeSchema = z.object({
@@ -77,7 +74,7 @@ export async function changeEventStatus(db: PrismaClient, id: number, status: "c
     for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
     return { kind: "refused", message: "Controleer de velden die hieronder zijn gemarkeerd.", fieldErrors };
   }
-  const outcome = await db.$transaction(async (tx): Promise<LifecycleOutcome & { slug?: string }> => {
+  return db.$transaction(async (tx): Promise<LifecycleOutcome> => {
     const event = await tx.event.findUnique({ where: { id } });
     if (!event) return notFound;
     if (event.status === "draft") return { kind: "refused", message: "Een concept kun je niet annuleren of verplaatsen; verwijder het of pas het aan." };
@@ -87,10 +84,8 @@ export async function changeEventStatus(db: PrismaClient, id: number, status: "c
     const word = status === "cancelled" ? "geannuleerd" : "verplaatst";
     const message = `"${event.title}" ${word}; ${mailIds.length === 1 ? "1 deelnemer krijgt" : `${mailIds.length} deelnemers krijgen`} een mail.`;
     await recordAudit(tx, { actor, eventId: id, action: status === "cancelled" ? "event.cancel" : "event.postpone", summary: `${message} Reden: ${parsed.data.reason}`, details: { mails: mailIds.length } });
-    return { kind: "done", message, mailIds, eventId: id, slug: event.slug };
+    return { kind: "done", message, mailIds, eventId: id, eventSlugs: [event.slug], listingsChanged: true };
   });
-  if (outcome.kind === "done") changed(outcome.slug!);
-  return outcome;
 }
 
 export const duplicateSchema = z.object({
@@ -110,7 +105,7 @@ export async function duplicateEvent(db: PrismaClient, id: number, input: unknow
   const parsed = duplicateSchema.safeParse(input);
   if (!parsed.success) return { kind: "refused", message: "Vul de datum van de nieuwe editie in.", fieldErrors: { startDate: [parsed.error.issues[0]!.message] } };
   const [year, month, day] = parsed.data.startDate.split("-").map(Number) as [number, number, number];
-  const outcome = await db.$transaction(async (tx): Promise<LifecycleOutcome & { slug?: string }> => {
+  return db.$transaction(async (tx): Promise<LifecycleOutcome> => {
     const source = await tx.event.findUnique({ where: { id }, include: editorInclude });
     if (!source) return notFound;
     const days = differenceInCalendarDays(new TZDate(year, month - 1, day, TIME_ZONE), inAmsterdam(source.startsAt));
@@ -146,10 +141,8 @@ export async function duplicateEvent(db: PrismaClient, id: number, input: unknow
     const message = `Nieuwe editie van "${source.title}" gemaakt als concept, ${days} dagen later. Controleer de datums en tijden.`;
     await recordAudit(tx, { actor, eventId: copy.id, action: "event.duplicate", summary: message, details: { sourceEventId: source.id } });
     await recordAudit(tx, { actor, eventId: source.id, action: "event.duplicate", summary: `Gekopieerd naar een nieuwe editie (${slug}).`, details: { copyEventId: copy.id } });
-    return { kind: "done", message, mailIds: [], eventId: copy.id, slug };
+    return { kind: "done", message, mailIds: [], eventId: copy.id, eventSlugs: [slug], listingsChanged: true };
   });
-  if (outcome.kind === "done") changed(outcome.slug!);
-  return outcome;
 }
 
 export const deleteSchema = z.object({ confirm: z.literal("on", { error: "Vink aan dat je dit evenement definitief wilt verwijderen." }) });
@@ -158,7 +151,7 @@ export const deleteSchema = z.object({ confirm: z.literal("on", { error: "Vink a
 export async function deleteEvent(db: PrismaClient, id: number, input: unknown, { actor }: Options): Promise<LifecycleOutcome> {
   const parsed = deleteSchema.safeParse(input);
   if (!parsed.success) return { kind: "refused", message: parsed.error.issues[0]!.message, fieldErrors: { confirm: [parsed.error.issues[0]!.message] } };
-  const outcome = await db.$transaction(async (tx): Promise<LifecycleOutcome & { slug?: string }> => {
+  return db.$transaction(async (tx): Promise<LifecycleOutcome> => {
     const event = await tx.event.findUnique({ where: { id }, select: { id: true, slug: true, title: true, _count: { select: { registrations: true } } } });
     if (!event) return notFound;
     const registrations = event._count.registrations;
@@ -171,13 +164,6 @@ export async function deleteEvent(db: PrismaClient, id: number, input: unknown, 
     const message = `Evenement "${event.title}" (${event.slug}) verwijderd.`;
     await recordAudit(tx, { actor, eventId: null, action: "event.delete", summary: message, details: { eventId: id, slug: event.slug } });
     await tx.event.delete({ where: { id } });
-    return { kind: "done", message, mailIds: [], eventId: null, slug: event.slug };
+    return { kind: "done", message, mailIds: [], eventId: null, eventSlugs: [event.slug], listingsChanged: true };
   });
-  if (outcome.kind === "done") changed(outcome.slug!);
-  return outcome;
-}
-
-function changed(slug: string) {
-  eventPagesChanged(slug);
-  allEventPagesChanged();
 }

@@ -1,4 +1,6 @@
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { ACTIVE_STATUSES } from "@/lib/registration/capacity/rules";
 import { formatDutchDateTimeRange } from "@/lib/dates";
 import { composeMail, type MailBlock } from "@/lib/mail/compose";
 import { manageUrl } from "@/lib/mail/registration-mails";
@@ -8,7 +10,6 @@ import { manageUrl } from "@/lib/mail/registration-mails";
 
 export type EventNoticeKind = "event_cancelled" | "event_postponed" | "event_venue_known";
 
-const ACTIVE = ["confirmed", "waitlisted", "pending"] as const;
 
 type NoticeEvent = {
   id: number;
@@ -57,7 +58,7 @@ function noticeBlocks(kind: EventNoticeKind, event: NoticeEvent): { subject: str
 /** Queues one mail per active registration of the event; returns the outbox ids for the worker. */
 export async function queueEventNotice(tx: Prisma.TransactionClient, kind: EventNoticeKind, event: NoticeEvent, baseUrl: string): Promise<number[]> {
   const registrations = await tx.registration.findMany({
-    where: { eventId: event.id, status: { in: [...ACTIVE] } },
+    where: { eventId: event.id, status: { in: [...ACTIVE_STATUSES] } },
     select: { id: true, name: true, email: true, manageToken: true },
     orderBy: { id: "asc" },
   });

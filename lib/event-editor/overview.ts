@@ -1,6 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ParticipationMode, RegistrationStatus } from "@/lib/generated/prisma/enums";
+import { ACTIVE_STATUSES, PLACE_HOLDING_STATUSES } from "@/lib/registration/capacity/rules";
 
 // The numbers an organiser sees on an event's admin page: registrations per status and mode, places per
 // workshop, mails queued for it.
@@ -21,7 +22,7 @@ export async function eventOverview(db: PrismaClient, id: number) {
   if (!event) return null;
   const [byStatus, perWorkshop] = await Promise.all([
     db.registration.groupBy({ by: ["status", "attendanceMode"], where: { eventId: id }, _count: { _all: true } }),
-    db.registrationWorkshop.groupBy({ by: ["workshopId"], where: { eventId: id, registration: { status: { in: ["confirmed", "pending"] } } }, _count: { _all: true } }),
+    db.registrationWorkshop.groupBy({ by: ["workshopId"], where: { eventId: id, registration: { status: { in: [...PLACE_HOLDING_STATUSES] } } }, _count: { _all: true } }),
   ]);
   const counts: Record<RegistrationStatus, Record<ParticipationMode, number>> = {
     confirmed: { physical: 0, online: 0 },
@@ -31,7 +32,7 @@ export async function eventOverview(db: PrismaClient, id: number) {
     rejected: { physical: 0, online: 0 },
   };
   for (const row of byStatus) counts[row.status][row.attendanceMode] = row._count._all;
-  const active = (["confirmed", "waitlisted", "pending"] as const).reduce((sum, status) => sum + counts[status].physical + counts[status].online, 0);
+  const active = ACTIVE_STATUSES.reduce((sum, status) => sum + counts[status].physical + counts[status].online, 0);
   return { event, counts, active, workshopTaken: new Map(perWorkshop.map((row) => [row.workshopId, row._count._all])) };
 }
 

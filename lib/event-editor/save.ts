@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit, type AuditInput } from "@/lib/audit";
 import { eventCreateSchema, eventFieldLabels, eventUpdateSchema, slugFromTitle, valuesFromEvent, type EventFormInput } from "@/lib/event-editor/form";
@@ -5,13 +6,14 @@ import { queueEventNotice } from "@/lib/event-editor/notices";
 import { offeredModes } from "@/lib/events/availability";
 import { createEvent, type NewEvent } from "@/lib/events/create-event";
 import { participationModeLabels } from "@/lib/events/formats";
-import { allEventPagesChanged, eventPagesChanged } from "@/lib/events/invalidate";
 import { isVenueUnknown } from "@/lib/events/place";
 import { fieldErrorsFrom, type FieldErrors } from "@/lib/forms/action-state";
 import { registrationEventInclude } from "@/lib/registration/event-context";
-import { promoteFromWaitlist } from "@/lib/registration/manage";
-import { lockQuotas, placesTakenInMode, placesTakenPerWorkshop } from "@/lib/registration/places";
-import { quotaLocks } from "@/lib/registration/rules";
+import type { Effects } from "@/lib/effects";
+import { placesTakenInMode, placesTakenPerWorkshop } from "@/lib/registration/capacity/counts";
+import { ALL_QUOTAS_TRANSACTION, lockAllQuotas } from "@/lib/registration/capacity/locks";
+import { ACTIVE_STATUSES } from "@/lib/registration/capacity/rules";
+import { promoteFromWaitlist } from "@/lib/registration/capacity/waitlist";
 
 // Creating and saving an event from the organisers' form. A save names the version it started from and is
 // refused when someone else saved in between (optimistic locking on Event.version); it runs under every
@@ -21,7 +23,7 @@ export type Actor = AuditInput["actor"];
 export type EditorOptions = { actor: Actor; baseUrl: string; now?: Date };
 
 export type SaveOutcome =
-  | { kind: "saved"; id: number; slug: string; version: number; mailIds: number[]; summary: string }
+  | ({ kind: "saved"; id: number; slug: string; version: number; summary: string } & Effects)
   | { kind: "invalid"; message: string; fieldErrors: FieldErrors }
   | { kind: "needs_confirmation"; message: string; fieldErrors: FieldErrors }
   | { kind: "conflict"; message: string }
@@ -31,7 +33,6 @@ export const CONFLICT_MESSAGE =
   "Iemand anders heeft dit evenement intussen gewijzigd. Je wijzigingen zijn nog niet opgeslagen: ze staan hieronder. Open de nieuwste versie in een ander tabblad, neem daar je wijzigingen over en sla op.";
 const CHECK_FIELDS = "Controleer de velden die hieronder zijn gemarkeerd.";
 const SLUG_TAKEN = "Dit webadres is al in gebruik bij een ander evenement. Kies een ander.";
-const ACTIVE = ["confirmed", "waitlisted", "pending"] as const;
 
 export const editorInclude = {
   contactPersons: { orderBy: { position: "asc" } },
@@ -141,9 +142,7 @@ export async function createEventFromForm(db: PrismaClient, input: unknown, { ac
       await recordAudit(tx, { actor, eventId: event.id, action: "event.create", summary });
       return { id: event.id, slug: event.slug, version: event.version, summary };
     });
-    eventPagesChanged(created.slug);
-    allEventPagesChanged();
-    return { kind: "saved", mailIds: [], ...created };
+    return { kind: "saved", mailIds: [], eventSlugs: [created.slug], listingsChanged: true, ...created };
   } catch (error) {
     if (error instanceof Refused) return error.outcome;
     if (isSlugConflict(error)) return invalid({ slug: [SLUG_TAKEN] });
@@ -164,7 +163,7 @@ export async function updateEventFromForm(db: PrismaClient, id: number, input: u
       if (!before) throw new Refused({ kind: "not_found" });
       if (before.version !== version) throw new Refused(conflict);
       const existingWorkshops = before.rounds.flatMap((round) => round.workshops);
-      await lockQuotas(tx, quotaLocks(id, ["physical", "online"], existingWorkshops.map((workshop) => workshop.id)));
+      await lockAllQuotas(tx, id, existingWorkshops.map((workshop) => workshop.id));
 
       const slug = fields.slug || before.slug;
       if (slug !== before.slug && (await tx.event.findUnique({ where: { slug }, select: { id: true } }))) throw new Refused(invalid({ slug: [SLUG_TAKEN] }));
@@ -187,17 +186,15 @@ export async function updateEventFromForm(db: PrismaClient, id: number, input: u
       const mailIds: number[] = [];
       if (after.status !== "draft") {
         const registrationEvent = await tx.event.findUniqueOrThrow({ where: { id }, include: registrationEventInclude });
-        mailIds.push(...(await promoteFromWaitlist(tx, registrationEvent, { baseUrl, now })));
+        mailIds.push(...(await promoteFromWaitlist(tx, registrationEvent, { baseUrl, now })).mailIds);
         if (isVenueUnknown(before) && !isVenueUnknown(after)) mailIds.push(...(await queueEventNotice(tx, "event_venue_known", after, baseUrl)));
       }
       const summary = changeSummary(before, after);
       await recordAudit(tx, { actor, eventId: id, action: "event.update", summary, details: { fromVersion: version, toVersion: after.version, mails: mailIds.length } });
       return { id, slug: after.slug, version: after.version, mailIds, summary, oldSlug: before.slug };
-    });
-    eventPagesChanged(saved.oldSlug);
-    if (saved.slug !== saved.oldSlug) eventPagesChanged(saved.slug);
-    allEventPagesChanged();
-    return { kind: "saved", id: saved.id, slug: saved.slug, version: saved.version, mailIds: saved.mailIds, summary: saved.summary };
+    }, ALL_QUOTAS_TRANSACTION);
+    const { oldSlug, ...outcome } = saved;
+    return { kind: "saved", ...outcome, eventSlugs: [oldSlug, saved.slug], listingsChanged: true };
   } catch (error) {
     if (error instanceof Refused) return error.outcome;
     if (isSlugConflict(error)) return invalid({ slug: [SLUG_TAKEN] });
@@ -245,7 +242,7 @@ function planRounds(before: EditorEvent, fields: EventFormInput): RoundPlan {
 
 async function refuseRemovalsWithRegistrations(tx: Prisma.TransactionClient, plan: RoundPlan): Promise<void> {
   if (plan.removedWorkshops.length === 0 && plan.removedRounds.length === 0) return;
-  const active = { registration: { status: { in: [...ACTIVE] } } };
+  const active = { registration: { status: { in: [...ACTIVE_STATUSES] } } };
   const perWorkshop = await tx.registrationWorkshop.groupBy({ by: ["workshopId"], where: { workshopId: { in: plan.removedWorkshops.map((workshop) => workshop.id) }, ...active }, _count: { _all: true } });
   const perRound = await tx.registrationWorkshop.groupBy({ by: ["roundId"], where: { roundId: { in: plan.removedRounds.map((round) => round.id) }, ...active }, _count: { _all: true } });
   const errors: FieldErrors = {};
@@ -271,7 +268,7 @@ async function refuseDroppedModeWithRegistrations(tx: Prisma.TransactionClient, 
   const offered = offeredModes(fields);
   const stranded = await tx.registration.groupBy({
     by: ["attendanceMode"],
-    where: { eventId, status: { in: [...ACTIVE] }, attendanceMode: { notIn: offered } },
+    where: { eventId, status: { in: [...ACTIVE_STATUSES] }, attendanceMode: { notIn: offered } },
     _count: { _all: true },
   });
   if (stranded.length === 0) return;

@@ -1,10 +1,8 @@
 import type { AttendanceMode, EventStatus, ParticipationMode } from "@/lib/generated/prisma/enums";
+import { capacityFor } from "@/lib/registration/capacity/rules";
 
 // Places left and whether one can register, as plain functions of an event and its counts. The counts shown
 // to visitors are a snapshot; the registration transaction re-counts under a lock before it writes.
-
-/** Registrations that hold a place: confirmed ones and those awaiting intake. Waitlisted ones do not. */
-export const PLACE_HOLDING_STATUSES = ["confirmed", "pending"] as const;
 
 export type RegistrationState = "open" | "waitlist" | "full" | "closed" | "not_yet_open";
 
@@ -37,8 +35,7 @@ export function places(capacity: number | null, taken: number): Places {
 }
 
 export function placesPerMode(event: AvailabilityInput, taken: Record<ParticipationMode, number>): Partial<Record<ParticipationMode, Places>> {
-  const capacity: Record<ParticipationMode, number | null> = { physical: event.capacityPhysical, online: event.capacityOnline };
-  return Object.fromEntries(offeredModes(event).map((mode) => [mode, places(capacity[mode], taken[mode])]));
+  return Object.fromEntries(offeredModes(event).map((mode) => [mode, places(capacityFor(event, mode), taken[mode])]));
 }
 
 export function registrationState(event: AvailabilityInput, taken: Record<ParticipationMode, number>, now: Date = new Date()): RegistrationState {

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { AttendanceMode, EventFormat, EventStatus, ParticipationMode, QuestionKind, RoundKind } from "@/lib/generated/prisma/enums";
 

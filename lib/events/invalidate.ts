@@ -5,5 +5,8 @@
 /** An event's page, its calendar file, the listings, feeds and API answers that show it. */
 export function eventPagesChanged(_slug: string): void {}
 
+/** The same, for an event known by its id. */
+export function eventPagesChangedById(_id: number): void {}
+
 /** Everything that lists events (after creating, deleting or changing many). */
 export function allEventPagesChanged(): void {}

@@ -1,10 +1,11 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
-import { PLACE_HOLDING_STATUSES } from "@/lib/events/availability";
+import { countPlacesTaken } from "@/lib/registration/capacity/counts";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ParticipationMode } from "@/lib/generated/prisma/enums";
 import { findQuestionBoard } from "@/lib/questions/queries";
+
+export type { PlacesTaken } from "@/lib/registration/capacity/counts";
 
 // Read models for the public pages: only what a visitor may see, never drafts.
 
@@ -55,35 +56,18 @@ export const findPublicEvent = cache(async function findPublicEvent(slug: string
 
 export type PublicEvent = NonNullable<Awaited<ReturnType<typeof findPublicEvent>>>;
 
-export type PlacesTaken = {
-  perMode: Record<ParticipationMode, number>;
-  perWorkshop: Map<number, number>;
-};
-
-/** How many places registrations hold, per attendance mode and per workshop. */
-export async function countPlacesTaken(eventId: number): Promise<PlacesTaken> {
-  const holding = { in: [...PLACE_HOLDING_STATUSES] };
-  const [modeRows, workshopRows] = await Promise.all([
-    db.registration.groupBy({ by: ["attendanceMode"], where: { eventId, status: holding }, _count: { _all: true } }),
-    db.registrationWorkshop.groupBy({ by: ["workshopId"], where: { eventId, registration: { status: holding } }, _count: { _all: true } }),
-  ]);
-  const perMode: Record<ParticipationMode, number> = { physical: 0, online: 0 };
-  for (const row of modeRows) perMode[row.attendanceMode] = row._count._all;
-  return { perMode, perWorkshop: new Map(workshopRows.map((row) => [row.workshopId, row._count._all])) };
-}
-
 /** An event page's data: the event, and its places as they are now. */
 export async function findPublicEventWithPlaces(slug: string) {
   const event = await findPublicEvent(slug);
   if (!event) return null;
-  return { event, taken: await countPlacesTaken(event.id) };
+  return { event, taken: await countPlacesTaken(db, event.id) };
 }
 
 /** The event page's and the API's data: the above, and the approved questions of an event that takes them. */
 export async function findPublicEventWithQuestions(slug: string) {
   const event = await findPublicEvent(slug);
   if (!event) return null;
-  const [taken, questions] = await Promise.all([countPlacesTaken(event.id), event.acceptsQuestions ? findQuestionBoard(db, event.id) : []]);
+  const [taken, questions] = await Promise.all([countPlacesTaken(db, event.id), event.acceptsQuestions ? findQuestionBoard(db, event.id) : []]);
   return { event, taken, questions };
 }
 

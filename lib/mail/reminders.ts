@@ -1,3 +1,4 @@
+import "server-only";
 import { addHours } from "date-fns";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { queueRegistrationMail } from "@/lib/mail/outbox";

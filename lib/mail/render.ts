@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RegistrationMailKind } from "@/lib/mail/registration-mails";
 import { registrationMail } from "@/lib/mail/registration-mails";

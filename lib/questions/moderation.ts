@@ -1,3 +1,4 @@
+import "server-only";
 import type { AuditInput } from "@/lib/audit";
 import { recordAudit } from "@/lib/audit";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { SubmittedQuestionStatus } from "@/lib/generated/prisma/enums";
 import { questionBoard, VOTING_STATUSES, type BoardQuestion } from "@/lib/questions/rules";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { EventStatus, SubmittedQuestionStatus } from "@/lib/generated/prisma/enums";
 import { voteRefusal, voteRefusalMessages, withdrawRefusal, type VoteRefusal } from "@/lib/questions/rules";

@@ -3,16 +3,17 @@ import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/audit";
-import { ADMIN_TRANSACTION } from "@/lib/registration/organiser-changes";
 import type { AdminUser } from "@/lib/auth/session";
 import { fieldErrorsFrom, type FieldErrors } from "@/lib/forms/action-state";
-import { eventPagesChanged } from "@/lib/events/invalidate";
+import type { Effects } from "@/lib/effects";
 import { participationModeLabels } from "@/lib/events/formats";
 import { queueRegistrationMail } from "@/lib/mail/outbox";
 import { loadRegistrationEvent, mailContext, registrationWithChoices } from "@/lib/registration/event-context";
 import { newManageToken } from "@/lib/registration/manage-token";
-import { lockQuotas, placesTakenInMode, placesTakenPerWorkshop } from "@/lib/registration/places";
-import { checkAgainstEvent, quotaLocks } from "@/lib/registration/rules";
+import { ALL_QUOTAS_TRANSACTION, lockQuotas } from "@/lib/registration/capacity/locks";
+import { placeNewRegistration } from "@/lib/registration/capacity/room";
+import { isFull, quotaLocks } from "@/lib/registration/capacity/rules";
+import { checkAgainstEvent } from "@/lib/registration/rules";
 import { LIMITS, optionalText, registrationInputFromForm, registrationInputSchema } from "@/lib/registration/schema";
 
 // An organiser adds someone by hand (a phone call, a speaker's colleague). The same rules as the public form
@@ -43,14 +44,13 @@ export function manualRegistrationFromForm(form: FormData): Record<string, unkno
 }
 
 export type AddOutcome =
-  | {
+  | ({
       kind: "added";
       registrationId: number;
       status: Extract<RegistrationStatus, "confirmed" | "waitlisted">;
       message: string;
-      mailIds: number[];
       auditId: number;
-    }
+    } & Effects)
   | { kind: "invalid"; errors: FieldErrors }
   | { kind: "refused"; message: string; fieldErrors?: FieldErrors }
   | { kind: "not_found" };
@@ -93,30 +93,21 @@ export async function addRegistrationByHand(
       if (await tx.registration.findFirst({ where: { eventId, activeEmail: input.email.toLowerCase() }, select: { id: true } })) {
         return { kind: "refused", message: MESSAGES.duplicate, fieldErrors: { email: [MESSAGES.duplicate] } };
       }
-      const capacity = attendanceMode === "physical" ? event.capacityPhysical : event.capacityOnline;
-      const modeFull = capacity !== null && (await placesTakenInMode(tx, event.id, attendanceMode)) >= capacity;
-      let status: "confirmed" | "waitlisted" = "confirmed";
-      if (modeFull && !input.overCapacity) {
-        if (!event.waitlistEnabled) return { kind: "refused", message: MESSAGES.full, fieldErrors: { overCapacity: [MESSAGES.full] } };
-        status = "waitlisted";
+      // The organiser decides, so no intake; "Ook als het vol is" places over every limit.
+      const { placement, modeQuota } = await placeNewRegistration(
+        tx,
+        event,
+        { mode: attendanceMode, workshopIds: choices.map((choice) => choice.workshopId) },
+        { waitlistEnabled: event.waitlistEnabled, requiresApproval: false, overCapacity: input.overCapacity },
+      );
+      if (placement.kind === "refused" && placement.reason === "full")
+        return { kind: "refused", message: MESSAGES.full, fieldErrors: { overCapacity: [MESSAGES.full] } };
+      if (placement.kind === "refused") {
+        const full = choices.find((choice) => choice.workshopId === placement.workshopId)!;
+        return { kind: "refused", message: MESSAGES.workshopFull, fieldErrors: { [`workshops.${full.roundNumber}`]: [MESSAGES.workshopFull] } };
       }
-      if (status === "confirmed" && !input.overCapacity) {
-        const taken = await placesTakenPerWorkshop(
-          tx,
-          choices.map((choice) => choice.workshopId),
-        );
-        const workshops = event.rounds.flatMap((round) => round.workshops);
-        const full = choices.find((choice) => {
-          const workshop = workshops.find((candidate) => candidate.id === choice.workshopId)!;
-          return workshop.capacity !== null && (taken.get(workshop.id) ?? 0) >= workshop.capacity;
-        });
-        if (full)
-          return {
-            kind: "refused",
-            message: MESSAGES.workshopFull,
-            fieldErrors: { [`workshops.${full.roundNumber}`]: [MESSAGES.workshopFull] },
-          };
-      }
+      const status = placement.kind === "waitlisted" ? "waitlisted" : "confirmed";
+      const modeFull = isFull(modeQuota);
 
       const created = await tx.registration.create({
         data: {
@@ -163,8 +154,8 @@ export async function addRegistrationByHand(
           workshops: choices.map((choice) => choice.workshopId),
         },
       });
-      return { kind: "added", registrationId: registration.id, status, message, mailIds: [mailId], auditId };
-    }, ADMIN_TRANSACTION)
+      return { kind: "added", registrationId: registration.id, status, message, mailIds: [mailId], eventSlugs: [event.slug], auditId };
+    }, ALL_QUOTAS_TRANSACTION)
     .catch((error: unknown) => {
       // Two organisers adding the same address at once: the unique key lets one through.
       if (typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002") {
@@ -172,9 +163,5 @@ export async function addRegistrationByHand(
       }
       throw error;
     });
-  if (outcome.kind === "added") {
-    const { slug } = await db.event.findUniqueOrThrow({ where: { id: eventId }, select: { slug: true } });
-    eventPagesChanged(slug);
-  }
   return outcome;
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import type pg from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RegistrationMailContext } from "@/lib/mail/registration-mails";

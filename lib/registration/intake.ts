@@ -1,11 +1,15 @@
+import "server-only";
 import { recordAudit } from "@/lib/audit";
 import { env } from "@/lib/env";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
 import { queueRegistrationMail } from "@/lib/mail/outbox";
+import type { Effects } from "@/lib/effects";
+import { ALL_QUOTAS_TRANSACTION } from "@/lib/registration/capacity/locks";
+import { roomToAccept } from "@/lib/registration/capacity/room";
+import { promoteFromWaitlist } from "@/lib/registration/capacity/waitlist";
 import { mailContext, registrationWithChoices } from "@/lib/registration/event-context";
-import { loadRegistrationLocked, promoteFromWaitlist } from "@/lib/registration/manage";
-import { placesTakenInMode, placesTakenPerWorkshop } from "@/lib/registration/places";
+import { loadRegistrationLocked } from "@/lib/registration/locked-registration";
 
 // The organiser's intake decision on a registration that awaits it (status pending, "aangevraagd"), for any
 // event with requiresApproval: a leerkring team or a person. Each decision is one transaction under every
@@ -16,14 +20,9 @@ const UNDECIDED: RegistrationStatus[] = ["pending", "waitlisted"];
 
 export const DECLINE_REASON_MAX = 2000;
 
-/**
- * An organiser's click, not the hot path: it takes every quota lock of the event and may wait behind a rush
- * of registrations, so it gets longer than Prisma's default of 2 s to start and 5 s to finish.
- */
-const INTAKE_TRANSACTION = { maxWait: 10_000, timeout: 20_000 };
 
 export type AcceptOutcome =
-  | { kind: "accepted"; registrationId: number; mailIds: number[] }
+  | ({ kind: "accepted"; registrationId: number; auditId: number } & Effects)
   /** Every place is taken (e.g. the capacity was lowered, or the registration was on the waitlist). */
   | { kind: "full"; message: string }
   | { kind: "already_decided"; status: RegistrationStatus; message: string }
@@ -31,7 +30,7 @@ export type AcceptOutcome =
 
 export type DeclineOutcome =
   /** mailIds: the declined registration's mail and those of anyone the freed place went to. */
-  | { kind: "declined"; registrationId: number; mailIds: number[] }
+  | ({ kind: "declined"; registrationId: number; auditId: number; promotedNames: string[] } & Effects)
   | { kind: "invalid"; errors: { reason: string[] } }
   | { kind: "already_decided"; status: RegistrationStatus; message: string }
   | { kind: "not_found"; message: string };
@@ -62,32 +61,15 @@ export async function acceptRegistration(
     const { registration, event } = found;
     if (!UNDECIDED.includes(registration.status)) return alreadyDecided(registration.status);
 
-    // Counted under the locks. A pending registration already holds its place, so accepting it adds no one,
-    // but never more may be confirmed than there are places (the capacity may have been lowered since). A
-    // waitlisted one holds no place: it needs a free one.
-    const mode = registration.attendanceMode;
-    const capacity = mode === "physical" ? event.capacityPhysical : event.capacityOnline;
-    const taken =
-      registration.status === "pending"
-        ? await tx.registration.count({ where: { eventId: event.id, attendanceMode: mode, status: "confirmed" } })
-        : await placesTakenInMode(tx, event.id, mode);
-    if (capacity !== null && taken >= capacity) {
+    const room = await roomToAccept(tx, event, registration);
+    if (!room.ok && room.reason === "mode_full") {
       const noun = event.registersTeams ? "teams" : "plekken";
       return {
         kind: "full",
-        message: `Er is geen plek meer: alle ${capacity} ${noun} zijn bezet. Wijs eerst een andere aanmelding af of verhoog het aantal plekken.`,
+        message: `Er is geen plek meer: alle ${room.quota.capacity} ${noun} zijn bezet. Wijs eerst een andere aanmelding af of verhoog het aantal plekken.`,
       };
     }
-    const workshops = event.rounds.flatMap((round) => round.workshops);
-    const workshopTaken = await placesTakenPerWorkshop(
-      tx,
-      registration.workshops.map((choice) => choice.workshopId),
-      registration.id,
-    );
-    const fullWorkshop = registration.workshops.find((choice) => {
-      const workshopCapacity = workshops.find((workshop) => workshop.id === choice.workshopId)?.capacity ?? null;
-      return workshopCapacity !== null && (workshopTaken.get(choice.workshopId) ?? 0) >= workshopCapacity;
-    });
+    const fullWorkshop = room.ok ? undefined : registration.workshops.find((choice) => choice.workshopId === room.workshopId);
     if (fullWorkshop)
       return { kind: "full", message: `Workshop ${fullWorkshop.workshop.number} in ronde ${fullWorkshop.round.number} is vol.` };
 
@@ -97,7 +79,7 @@ export async function acceptRegistration(
       data: { status: "confirmed", decidedAt: now, decidedById: actor?.id ?? null },
       include: registrationWithChoices,
     });
-    await recordAudit(tx, {
+    const auditId = await recordAudit(tx, {
       actor,
       eventId: event.id,
       action: "registration.accept",
@@ -109,8 +91,8 @@ export async function acceptRegistration(
       registrationId: accepted.id,
       toEmail: accepted.email,
     });
-    return { kind: "accepted", registrationId: accepted.id, mailIds: [mailId] };
-  }, INTAKE_TRANSACTION);
+    return { kind: "accepted", registrationId: accepted.id, auditId, mailIds: [mailId], eventSlugs: [event.slug] };
+  }, ALL_QUOTAS_TRANSACTION);
 }
 
 /** Declines a registration after intake: its place is freed (and handed to the waitlist), with a polite mail. */
@@ -134,7 +116,7 @@ export async function declineRegistration(
       data: { status: "rejected", activeEmail: null, decidedAt: now, decidedById: actor?.id ?? null, declineReason: trimmed },
       include: registrationWithChoices,
     });
-    await recordAudit(tx, {
+    const auditId = await recordAudit(tx, {
       actor,
       eventId: event.id,
       action: "registration.decline",
@@ -148,9 +130,9 @@ export async function declineRegistration(
         toEmail: declined.email,
       }),
     ];
-    mailIds.push(...(await promoteFromWaitlist(tx, event, { baseUrl, now })));
-    return { kind: "declined", registrationId: declined.id, mailIds };
-  }, INTAKE_TRANSACTION);
+    const promotions = await promoteFromWaitlist(tx, event, { baseUrl, now });
+    return { kind: "declined", registrationId: declined.id, auditId, mailIds: [...mailIds, ...promotions.mailIds], promotedNames: promotions.promotedNames, eventSlugs: [event.slug] };
+  }, ALL_QUOTAS_TRANSACTION);
 }
 
 /** The deciding organiser, if it is still a user (the audit log keeps the name either way). */

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { ParticipationMode, RegistrationStatus } from "@/lib/generated/prisma/enums";
 import { offeredModes } from "@/lib/events/availability";
+import { ACTIVE_STATUSES, capacityFor, placesHeld } from "@/lib/registration/capacity/rules";
 
 // What the organiser sees of an event's registrations: the table with its filters (kept in the URL, so a
 // filtered view can be bookmarked and works without JavaScript), the counts at the top, and the attendee
@@ -128,20 +129,20 @@ export type RegistrationSummary = { modes: ModeSummary[]; workshops: WorkshopSum
 
 const emptyCounts = (): StatusCounts => ({ confirmed: 0, pending: 0, waitlisted: 0 });
 
+
 /** The numbers at the top of the table: per attendance mode and per workshop, confirmed, intake and waitlist. */
 export async function registrationSummary(db: PrismaClient, event: AdminRegistrationsEvent): Promise<RegistrationSummary> {
   const perMode = await db.registration.groupBy({ by: ["attendanceMode", "status"], where: { eventId: event.id }, _count: { _all: true } });
   const perWorkshop = await db.$queryRaw<{ workshopId: number; status: RegistrationStatus; count: number }[]>`
     SELECT rw."workshopId", r.status, count(*)::int AS count
     FROM "RegistrationWorkshop" rw JOIN "Registration" r ON r.id = rw."registrationId"
-    WHERE rw."eventId" = ${event.id} AND r.status IN ('confirmed', 'pending', 'waitlisted')
+    WHERE rw."eventId" = ${event.id} AND r.status = ANY(${[...ACTIVE_STATUSES]}::"RegistrationStatus"[])
     GROUP BY rw."workshopId", r.status`;
-  const capacity: Record<ParticipationMode, number | null> = { physical: event.capacityPhysical, online: event.capacityOnline };
   const modes = offeredModes(event).map((mode) => {
     const counts = emptyCounts();
     for (const row of perMode)
       if (row.attendanceMode === mode && row.status in counts) counts[row.status as keyof StatusCounts] += row._count._all;
-    return { mode, capacity: capacity[mode], ...counts };
+    return { mode, capacity: capacityFor(event, mode), ...counts };
   });
   const workshops = event.rounds.flatMap((round) =>
     round.workshops.map((workshop) => {
@@ -166,7 +167,7 @@ export async function registrationSummary(db: PrismaClient, event: AdminRegistra
 /** "nog 3 vrij" or "vol" for a choice list; nothing when there is no limit. Pending registrations hold a place too. */
 export function placesNote(capacity: number | null, counts: StatusCounts | undefined): string | null {
   if (capacity === null) return null;
-  const taken = (counts?.confirmed ?? 0) + (counts?.pending ?? 0);
+  const taken = counts ? placesHeld(counts) : 0;
   return taken >= capacity ? "vol" : `nog ${capacity - taken} vrij`;
 }
 

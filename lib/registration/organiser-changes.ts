@@ -2,14 +2,15 @@ import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit";
 import type { AdminUser } from "@/lib/auth/session";
-import { eventPagesChanged } from "@/lib/events/invalidate";
+import type { Effects } from "@/lib/effects";
 import { participationModeLabels } from "@/lib/events/formats";
-import { queueRegistrationMail } from "@/lib/mail/outbox";
-import { mailContext, registrationWithChoices } from "@/lib/registration/event-context";
-import { acceptRegistration, declineRegistration } from "@/lib/registration/intake";
-import { cancelRegistration, changeWorkshops, loadRegistrationLocked } from "@/lib/registration/manage";
-import { placesTakenInMode, placesTakenPerWorkshop } from "@/lib/registration/places";
 import type { FieldErrors } from "@/lib/forms/action-state";
+import { ALL_QUOTAS_TRANSACTION } from "@/lib/registration/capacity/locks";
+import { roomFor } from "@/lib/registration/capacity/room";
+import { givePlace } from "@/lib/registration/capacity/waitlist";
+import { acceptRegistration, declineRegistration } from "@/lib/registration/intake";
+import { loadRegistrationLocked, type LockedRegistration } from "@/lib/registration/locked-registration";
+import { cancelRegistration, changeWorkshops } from "@/lib/registration/manage";
 
 // What an organiser does to one registration in the admin. Each is one transaction that first takes every
 // quota lock of the event (through the registrant's own functions in lib/registration, reused, not copied),
@@ -19,18 +20,19 @@ import type { FieldErrors } from "@/lib/forms/action-state";
 export type AdminChangeOptions = { actor: Pick<AdminUser, "id" | "name">; baseUrl: string; now?: Date };
 
 export type AdminChangeOutcome =
-  | { kind: "done"; message: string; mailIds: number[]; auditId?: number }
+  | ({ kind: "done"; message: string; auditId: number } & Effects)
   | { kind: "refused"; message: string; fieldErrors?: FieldErrors }
   | { kind: "not_found" };
 
 const NOT_FOUND = { kind: "not_found" } as const;
 
-/** An organiser's click takes every quota lock of the event and may wait behind a rush of registrations. */
-export const ADMIN_TRANSACTION = { maxWait: 10_000, timeout: 20_000 };
+
+/** What a change reports before its audit entry is written. */
+type ChangeResult = { kind: "done"; message: string; mailIds: number[] } | Exclude<AdminChangeOutcome, { kind: "done" }>;
 
 /**
- * Runs `change` on a registration of this event, under every quota lock of the event; writes the audit
- * entry of a "done" outcome in the same transaction, and tells the page cache afterwards.
+ * Runs `change` on a registration of this event, under every quota lock of the event, and writes the audit
+ * entry of a "done" outcome in the same transaction.
  */
 async function changeRegistration(
   db: PrismaClient,
@@ -38,39 +40,22 @@ async function changeRegistration(
   registrationId: number,
   audit: { action: string; details?: Prisma.InputJsonObject },
   options: AdminChangeOptions,
-  change: (
-    tx: Prisma.TransactionClient,
-    found: NonNullable<Awaited<ReturnType<typeof loadRegistrationLocked>>>,
-  ) => Promise<AdminChangeOutcome>,
+  change: (tx: Prisma.TransactionClient, found: LockedRegistration) => Promise<ChangeResult>,
 ): Promise<AdminChangeOutcome> {
-  const outcome = await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx): Promise<AdminChangeOutcome> => {
     const found = await loadRegistrationLocked(tx, { id: registrationId });
     if (!found || found.event.id !== eventId) return NOT_FOUND;
     const result = await change(tx, found);
-    if (result.kind === "done") {
-      result.auditId = await recordAudit(tx, {
-        actor: options.actor,
-        eventId,
-        action: audit.action,
-        summary: result.message,
-        details: { registrationId, ...audit.details },
-      });
-    }
-    return result;
-  }, ADMIN_TRANSACTION);
-  if (outcome.kind === "done")
-    eventPagesChanged((await db.event.findUniqueOrThrow({ where: { id: eventId }, select: { slug: true } })).slug);
-  return outcome;
-}
-
-/** Names of the people a list of just-queued mails promoted from the waitlist. */
-async function promotedNames(tx: Prisma.TransactionClient, mailIds: number[]): Promise<string[]> {
-  const mails = await tx.outboxMessage.findMany({
-    where: { id: { in: mailIds }, kind: "promoted" },
-    orderBy: { id: "asc" },
-    select: { toName: true, toEmail: true },
-  });
-  return mails.map((mail) => mail.toName ?? mail.toEmail);
+    if (result.kind !== "done") return result;
+    const auditId = await recordAudit(tx, {
+      actor: options.actor,
+      eventId,
+      action: audit.action,
+      summary: result.message,
+      details: { registrationId, ...audit.details },
+    });
+    return { ...result, auditId, eventSlugs: [found.event.slug] };
+  }, ALL_QUOTAS_TRANSACTION);
 }
 
 function promotedSentence(names: string[]): string {
@@ -90,10 +75,9 @@ export async function cancelRegistrationByOrganiser(
     const outcome = await cancelRegistration(tx, { id: registrationId }, options);
     if (outcome.kind !== "done")
       return { kind: "refused", message: `De aanmelding van ${registration.name} is al geannuleerd of afgewezen.` };
-    const promoted = await promotedNames(tx, outcome.mailIds);
     return {
       kind: "done",
-      message: `Aanmelding van ${registration.name} geannuleerd.${promotedSentence(promoted)}`,
+      message: `Aanmelding van ${registration.name} geannuleerd.${promotedSentence(outcome.promotedNames)}`,
       mailIds: outcome.mailIds,
     };
   });
@@ -149,11 +133,10 @@ export async function moveToWorkshop(
         const message = `Workshop ${target?.number}: ${target?.title} is vol. Kies een andere workshop.`;
         return { kind: "refused", message, fieldErrors: { [field]: [message] } };
       }
-      const promoted = await promotedNames(tx, outcome.mailIds);
       const where = target ? `naar workshop ${target.number}: ${target.title}` : "naar geen workshop";
       return {
         kind: "done",
-        message: `${registration.name} is in ronde ${roundNumber} verplaatst ${where}.${promotedSentence(promoted)}`,
+        message: `${registration.name} is in ronde ${roundNumber} verplaatst ${where}.${promotedSentence(outcome.promotedNames)}`,
         mailIds: outcome.mailIds,
       };
     },
@@ -178,39 +161,22 @@ export async function promoteByOrganiser(
       if (registration.status !== "waitlisted")
         return { kind: "refused", message: `${registration.name} staat niet (meer) op de wachtlijst.` };
       const mode = registration.attendanceMode;
-      const capacity = mode === "physical" ? event.capacityPhysical : event.capacityOnline;
-      const taken = await placesTakenInMode(tx, event.id, mode);
-      if (capacity !== null && taken >= capacity) {
+      const room = await roomFor(tx, event, { mode, workshopIds: registration.workshops.map((choice) => choice.workshopId), exceptRegistrationId: registration.id });
+      if (!room.ok && room.reason === "mode_full") {
         return {
           kind: "refused",
-          message: `Er is geen plek vrij (${participationModeLabels[mode].toLowerCase()}: ${taken} van ${capacity} bezet). Annuleer eerst een andere aanmelding of verhoog het aantal plekken.`,
+          message: `Er is geen plek vrij (${participationModeLabels[mode].toLowerCase()}: ${room.quota.taken} van ${room.quota.capacity} bezet). Annuleer eerst een andere aanmelding of verhoog het aantal plekken.`,
         };
       }
-      const workshopTaken = await placesTakenPerWorkshop(
-        tx,
-        registration.workshops.map((choice) => choice.workshopId),
-        registration.id,
-      );
-      const full = registration.workshops.find(
-        (choice) => choice.workshop.capacity !== null && (workshopTaken.get(choice.workshopId) ?? 0) >= choice.workshop.capacity,
-      );
+      const full = room.ok ? undefined : registration.workshops.find((choice) => choice.workshopId === room.workshopId);
       if (full) {
         return {
           kind: "refused",
           message: `Workshop ${full.workshop.number}: ${full.workshop.title} (ronde ${full.round.number}) is vol. Verplaats ${registration.name} eerst naar een andere workshop.`,
         };
       }
-      const promoted = await tx.registration.update({
-        where: { id: registration.id },
-        // Under intake a place still needs the organiser's yes, as with the automatic promotion.
-        data: { status: event.requiresApproval ? "pending" : "confirmed", promotedAt: now },
-        include: registrationWithChoices,
-      });
-      const mailId = await queueRegistrationMail(tx, "promoted", {
-        ...mailContext(event, promoted, baseUrl),
-        registrationId: promoted.id,
-        toEmail: promoted.email,
-      });
+      // Under intake a place still needs the organiser's yes, as with the automatic promotion.
+      const mailId = await givePlace(tx, event, registration.id, { baseUrl, now });
       const next = event.requiresApproval ? " Na de intake kun je de aanmelding toelaten." : "";
       return {
         kind: "done",
@@ -221,32 +187,16 @@ export async function promoteByOrganiser(
   );
 }
 
-/**
- * The audit entry lib/registration/intake.ts wrote for its decision (it records the decision itself, in its
- * own transaction), so the registration's page can say what was done.
- */
-async function intakeAuditId(db: PrismaClient, eventId: number, registrationId: number, action: string): Promise<number | undefined> {
-  const entry = await db.auditEntry.findFirst({
-    where: { eventId, action, details: { path: ["registrationId"], equals: registrationId } },
-    orderBy: { id: "desc" },
-    select: { id: true },
-  });
-  return entry?.id;
-}
-
 /** Only pending registrations of this event: the admin offers the decision for those (and not the waitlist's). */
 async function pendingOfEvent(
   db: PrismaClient,
   eventId: number,
   registrationId: number,
-): Promise<AdminChangeOutcome | { kind: "pending"; name: string; slug: string }> {
-  const registration = await db.registration.findFirst({
-    where: { id: registrationId, eventId },
-    select: { name: true, status: true, event: { select: { slug: true } } },
-  });
+): Promise<AdminChangeOutcome | { kind: "pending"; name: string }> {
+  const registration = await db.registration.findFirst({ where: { id: registrationId, eventId }, select: { name: true, status: true } });
   if (!registration) return NOT_FOUND;
   if (registration.status !== "pending") return { kind: "refused", message: `Over de aanmelding van ${registration.name} is al besloten.` };
-  return { kind: "pending", name: registration.name, slug: registration.event.slug };
+  return { kind: "pending", name: registration.name };
 }
 
 /** Intake: accepts a pending registration. lib/registration/intake.ts decides, mails and writes the audit entry. */
@@ -260,12 +210,12 @@ export async function acceptByOrganiser(
   if (found.kind !== "pending") return found;
   const outcome = await acceptRegistration(db, registrationId, { actorId: actor.id, baseUrl, now });
   if (outcome.kind !== "accepted") return { kind: "refused", message: outcome.message };
-  eventPagesChanged(found.slug);
   return {
     kind: "done",
     message: `${found.name} is toegelaten en krijgt een bevestiging per e-mail.`,
     mailIds: outcome.mailIds,
-    auditId: await intakeAuditId(db, eventId, registrationId, "registration.accept"),
+    eventSlugs: outcome.eventSlugs,
+    auditId: outcome.auditId,
   };
 }
 
@@ -283,16 +233,11 @@ export async function declineByOrganiser(
   if (outcome.kind === "invalid")
     return { kind: "refused", message: outcome.errors.reason[0] ?? "Controleer de toelichting.", fieldErrors: outcome.errors };
   if (outcome.kind !== "declined") return { kind: "refused", message: outcome.message };
-  eventPagesChanged(found.slug);
-  const promoted = await db.outboxMessage.findMany({
-    where: { id: { in: outcome.mailIds }, kind: "promoted" },
-    orderBy: { id: "asc" },
-    select: { toName: true, toEmail: true },
-  });
   return {
     kind: "done",
-    message: `${found.name} is afgewezen en krijgt daarover een e-mail.${promotedSentence(promoted.map((mail) => mail.toName ?? mail.toEmail))}`,
+    message: `${found.name} is afgewezen en krijgt daarover een e-mail.${promotedSentence(outcome.promotedNames)}`,
     mailIds: outcome.mailIds,
-    auditId: await intakeAuditId(db, eventId, registrationId, "registration.decline"),
+    eventSlugs: outcome.eventSlugs,
+    auditId: outcome.auditId,
   };
 }

@@ -4,7 +4,10 @@ import { DECLINE_REASON_MAX } from "@/lib/registration/intake";
 // The zod schemas of the organiser's forms on one registration, shared by the forms' field names and the
 // server actions that parse them.
 
-export const registrationRefSchema = z.object({ eventId: z.number().int().positive(), registrationId: z.number().int().positive() });
+/** The ids a page binds to an organiser's action on a registration. */
+export const eventIdArg = z.number().int().positive();
+export const registrationIdArg = z.number().int().positive();
+export const registrationRefSchema = z.object({ eventId: eventIdArg, registrationId: registrationIdArg });
 
 export const cancelFormSchema = z.object({
   confirm: z.literal("on", { error: "Vink aan dat je deze aanmelding wilt annuleren." }),

@@ -1,3 +1,4 @@
+import "server-only";
 import { env } from "@/lib/env";
 import { attemptLimiter, consumeAttempts, type RateLimitResult } from "@/lib/rate-limit";
 

@@ -1,12 +1,16 @@
+import "server-only";
 import type pg from "pg";
-import { pool, withTransaction } from "@/lib/db/client";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { db, pool, withTransaction } from "@/lib/db/client";
+import type { Effects } from "@/lib/effects";
 import type { ParticipationMode, RegistrationStatus } from "@/lib/generated/prisma/enums";
-import { registrationState, type AvailabilityInput } from "@/lib/events/availability";
+import { registrationState } from "@/lib/events/availability";
 import { queueRegistrationMail } from "@/lib/mail/outbox";
+import { readRegistrationSnapshot } from "@/lib/registration/capacity/counts";
+import { lockStatements } from "@/lib/registration/capacity/locks";
+import { capacityFor, decidePlacement, quotaLocks } from "@/lib/registration/capacity/rules";
 import { loadRegistrationEventFast, mailContext, registrationWithChoices, type RegistrationEvent } from "@/lib/registration/event-context";
 import { newManageToken } from "@/lib/registration/manage-token";
-import { checkAgainstEvent, checkTeam, quotaLocks, type CheckedRegistration } from "@/lib/registration/rules";
+import { checkAgainstEvent, checkTeam, type CheckedRegistration } from "@/lib/registration/rules";
 import { fieldErrorsFrom, registrationInputSchema, type FieldErrors, type RegistrationInput } from "@/lib/registration/schema";
 
 // registerForEvent: the one way in, for the form's server action and the JSON API alike. Validation comes
@@ -18,9 +22,10 @@ import { fieldErrorsFrom, registrationInputSchema, type FieldErrors, type Regist
 export type RefusalReason = "full" | "workshop_full" | "closed" | "already_registered";
 
 export type RegistrationOutcome =
-  | { kind: "registered"; status: Extract<RegistrationStatus, "confirmed" | "waitlisted" | "pending">; manageToken: string; registrationId: number; mailIds: number[] }
+  | ({ kind: "registered"; status: Extract<RegistrationStatus, "confirmed" | "waitlisted" | "pending">; manageToken: string; registrationId: number } & Effects)
   | { kind: "invalid"; errors: FieldErrors }
-  | { kind: "refused"; reason: RefusalReason; message: string; fieldErrors?: FieldErrors; mailIds: number[] }
+  /** mailIds: the manage link mailed again to someone already registered. */
+  | ({ kind: "refused"; reason: RefusalReason; message: string; fieldErrors?: FieldErrors } & Effects)
   | { kind: "spam" }
   | { kind: "not_found" };
 
@@ -35,7 +40,7 @@ export const refusalMessages: Record<RefusalReason, string> = {
 type Options = { now?: Date; baseUrl: string };
 type NewStatus = "confirmed" | "waitlisted" | "pending";
 
-export async function registerForEvent(db: PrismaClient, slug: string, rawInput: unknown, options: Options): Promise<RegistrationOutcome> {
+export async function registerForEvent(slug: string, rawInput: unknown, options: Options): Promise<RegistrationOutcome> {
   const parsed = registrationInputSchema.safeParse(rawInput);
   if (!parsed.success) {
     const errors = fieldErrorsFrom(parsed.error);
@@ -59,11 +64,11 @@ export async function registerForEvent(db: PrismaClient, slug: string, rawInput:
     connection.release();
   }
   if (!event) return { kind: "not_found" };
-  return (await refuseDuplicate(db, event, parsed.data.email, options.baseUrl)) ?? refused("already_registered");
+  return (await refuseDuplicate(event, parsed.data.email, options.baseUrl)) ?? refused("already_registered");
 }
 
 /** An active registration with this e-mail exists: say so, and mail its manage link again. */
-async function refuseDuplicate(db: PrismaClient, event: RegistrationEvent, email: string, baseUrl: string): Promise<RegistrationOutcome | null> {
+async function refuseDuplicate(event: RegistrationEvent, email: string, baseUrl: string): Promise<RegistrationOutcome | null> {
   const existing = await db.registration.findFirst({ where: { eventId: event.id, activeEmail: email.toLowerCase() }, include: registrationWithChoices });
   if (!existing) return null;
   const mailId = await db.$transaction((tx) =>
@@ -71,13 +76,6 @@ async function refuseDuplicate(db: PrismaClient, event: RegistrationEvent, email
   );
   return { ...refused("already_registered"), fieldErrors: { email: [refusalMessages.already_registered] }, mailIds: [mailId] };
 }
-
-type Snapshot = AvailabilityInput & {
-  requiresApproval: boolean;
-  taken: number;
-  workshops: { id: number; capacity: number | null; taken: number }[];
-  existingId: number | null;
-};
 
 async function registerUnderLock(
   connectionForAll: pg.PoolClient,
@@ -92,10 +90,10 @@ async function registerUnderLock(
   // A team (leerkring) takes one place, whatever its number of participants.
   const participants = input.team?.participants ?? [];
 
-  // One statement per lock, sent with BEGIN in a single round trip: certainly taken in the global order.
-  const locks = quotaLocks(event.id, [attendanceMode], workshopIds).map((lock) => `SELECT pg_advisory_xact_lock(${Math.trunc(lock.kind)}, ${Math.trunc(lock.id)})`);
+  // Sent with BEGIN in a single round trip: certainly taken in the global order.
+  const locks = lockStatements(quotaLocks(event.id, [attendanceMode], workshopIds));
   return withTransaction(async (connection) => {
-    const snapshot = (await connection.query<Snapshot>(SNAPSHOT_SQL, [event.id, attendanceMode, workshopIds, input.email.toLowerCase()])).rows[0];
+    const snapshot = await readRegistrationSnapshot(connection, { eventId: event.id, mode: attendanceMode, workshopIds, email: input.email });
     if (!snapshot) return { kind: "not_found" };
     if (snapshot.existingId !== null) return { kind: "duplicate" };
 
@@ -103,18 +101,14 @@ async function registerUnderLock(
     taken[attendanceMode] = snapshot.taken;
     const state = registrationState(snapshot, taken, now);
     if (state === "closed" || state === "not_yet_open") return refused("closed");
-    const capacity = attendanceMode === "physical" ? snapshot.capacityPhysical : snapshot.capacityOnline;
-    const modeFull = capacity !== null && snapshot.taken >= capacity;
-    if (modeFull && !snapshot.waitlistEnabled) return refused("full");
-    if (!modeFull) {
-      const full = choices.find((choice) => {
-        const workshop = snapshot.workshops.find((candidate) => candidate.id === choice.workshopId);
-        return workshop && workshop.capacity !== null && workshop.taken >= workshop.capacity;
-      });
-      if (full) return { ...refused("workshop_full"), fieldErrors: { [`workshops.${full.roundNumber}`]: [refusalMessages.workshop_full] } };
+    const placement = decidePlacement({ mode: { capacity: capacityFor(snapshot, attendanceMode), taken: snapshot.taken }, workshops: snapshot.workshops }, snapshot);
+    if (placement.kind === "refused") {
+      if (placement.reason === "full") return refused("full");
+      const full = choices.find((choice) => choice.workshopId === placement.workshopId)!;
+      return { ...refused("workshop_full"), fieldErrors: { [`workshops.${full.roundNumber}`]: [refusalMessages.workshop_full] } };
     }
 
-    const status: NewStatus = modeFull ? "waitlisted" : snapshot.requiresApproval ? "pending" : "confirmed";
+    const status: NewStatus = placement.kind;
     const written = (
       await connection.query<{ registrationId: number; mailId: number }>(INSERT_SQL, [
         event.id,
@@ -139,23 +133,9 @@ async function registerUnderLock(
         participants.map((participant) => participant.role ?? null),
       ])
     ).rows[0]!;
-    return { kind: "registered", status, manageToken, registrationId: written.registrationId, mailIds: [written.mailId] };
+    return { kind: "registered", status, manageToken, registrationId: written.registrationId, mailIds: [written.mailId], eventSlugs: [event.slug] };
   }, locks, connectionForAll);
 }
-
-// Read under the locks: the event's current rules, places taken in the chosen mode and workshops, and
-// whether the e-mail already holds an active registration.
-const SNAPSHOT_SQL = `
-  SELECT e.status, e."startsAt", e."registrationOpensAt", e."registrationClosesAt", e."capacityPhysical", e."capacityOnline",
-         e."waitlistEnabled", e."requiresApproval", e."registersTeams", e."attendanceMode",
-         (SELECT count(*)::int FROM "Registration" r
-           WHERE r."eventId" = e.id AND r."attendanceMode" = $2::"ParticipationMode" AND r.status IN ('confirmed', 'pending')) AS taken,
-         COALESCE((SELECT json_agg(json_build_object('id', w.id, 'capacity', w.capacity, 'taken',
-             (SELECT count(*) FROM "RegistrationWorkshop" rw JOIN "Registration" r ON r.id = rw."registrationId"
-               WHERE rw."workshopId" = w.id AND r.status IN ('confirmed', 'pending'))))
-           FROM "Workshop" w WHERE w.id = ANY($3::int[])), '[]'::json) AS workshops,
-         (SELECT r.id FROM "Registration" r WHERE r."eventId" = e.id AND r."activeEmail" = $4) AS "existingId"
-  FROM "Event" e WHERE e.id = $1`;
 
 // Registration, its workshop choices, its submitted question (awaiting moderation), a team's participants and its
 // outbox row in one statement.
@@ -189,6 +169,7 @@ function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "23505";
 }
 
+/** A refusal changes no places, so no page expires (a rush on a full event would otherwise expire it on every try). */
 function refused(reason: RefusalReason) {
-  return { kind: "refused" as const, reason, message: refusalMessages[reason], mailIds: [] as number[] };
+  return { kind: "refused" as const, reason, message: refusalMessages[reason], mailIds: [] as number[], eventSlugs: [] as string[] };
 }

@@ -102,16 +102,3 @@ export function checkTeam(team: TeamInput | undefined, event: { registersTeams: 
   if (!event.registersTeams && team) return { ok: false, errors: { team: [TEAM_MESSAGES.notTeamEvent] } };
   return { ok: true, team };
 }
-
-/** Advisory-lock keys, in the one global order every transaction takes them in (so none can deadlock). */
-export type QuotaLock = { kind: 1 | 2 | 3; id: number };
-export const QUOTA_LOCK = { physical: 1, online: 2, workshop: 3 } as const;
-
-export function quotaLocks(eventId: number, modes: ParticipationMode[], workshopIds: number[]): QuotaLock[] {
-  const locks: QuotaLock[] = [
-    ...modes.map((mode) => ({ kind: QUOTA_LOCK[mode], id: eventId })),
-    ...workshopIds.map((id) => ({ kind: QUOTA_LOCK.workshop, id })),
-  ];
-  const unique = new Map(locks.map((lock) => [`${lock.kind}:${lock.id}`, lock]));
-  return [...unique.values()].sort((a, b) => a.kind - b.kind || a.id - b.id);
-}

@@ -1,6 +1,8 @@
+import "server-only";
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { queueRegistrationMail } from "@/lib/mail/outbox";
+import { ACTIVE_STATUSES } from "@/lib/registration/capacity/rules";
 import { loadRegistrationEvent, mailContext, registrationWithChoices } from "@/lib/registration/event-context";
 import type { ManageOutcome } from "@/lib/registration/manage";
 import { fieldErrorsFrom, teamParticipantsSchema } from "@/lib/registration/schema";
@@ -25,7 +27,7 @@ export async function changeTeamParticipants(
   return db.$transaction(async (tx) => {
     const [locked] = await tx.$queryRaw<{ id: number; eventId: number }[]>`
       SELECT id, "eventId" FROM "Registration"
-      WHERE "manageToken" = ${token} AND "teamName" IS NOT NULL AND status IN ('confirmed', 'pending', 'waitlisted')
+      WHERE "manageToken" = ${token} AND "teamName" IS NOT NULL AND status = ANY(${[...ACTIVE_STATUSES]}::"RegistrationStatus"[])
       FOR UPDATE`;
     if (!locked) return { kind: "not_found" };
     const event = await loadRegistrationEvent(tx, { id: locked.eventId });
@@ -53,6 +55,6 @@ export async function changeTeamParticipants(
       registrationId: updated.id,
       toEmail: updated.email,
     });
-    return { kind: "done", mailIds: [mailId], eventSlug: event.slug };
+    return { kind: "done", mailIds: [mailId], promotedNames: [], eventSlugs: [event.slug] };
   });
 }

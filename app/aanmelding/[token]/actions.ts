@@ -2,11 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { afterCommit } from "@/lib/after-commit";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { eventPagesChanged } from "@/lib/events/invalidate";
 import { formValues, type ActionState } from "@/lib/forms/action-state";
-import { dispatchMail } from "@/lib/mail/worker";
 import { cancelRegistration, changeWorkshops, switchAttendanceMode, type ManageOutcome } from "@/lib/registration/manage";
 import { registrationInputFromForm } from "@/lib/registration/schema";
 import { changeTeamParticipants } from "@/lib/registration/team";
@@ -18,9 +17,8 @@ import { editedParticipantRows, participantRowsFromForm, participantsInput, part
 async function finish(token: string, outcome: ManageOutcome, success: string, values: ActionState["values"]): Promise<ActionState> {
   switch (outcome.kind) {
     case "done": {
-      dispatchMail(outcome.mailIds);
+      afterCommit(outcome);
       revalidatePath(`/aanmelding/${token}`);
-      eventPagesChanged(outcome.eventSlug);
       return { status: "success", message: success };
     }
     case "invalid":

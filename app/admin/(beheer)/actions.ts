@@ -1,12 +1,16 @@
 "use server";
 
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { adminAction, committed } from "@/lib/auth/admin-action";
+import { SIGN_IN_PATH } from "@/lib/auth/session";
 import { signOut } from "@/lib/auth/sign-in";
-import { requireAdmin, SIGN_IN_PATH } from "@/lib/auth/session";
 
-export async function signOutAction(): Promise<void> {
-  await requireAdmin();
+const signOutOrganiser = adminAction({}, async () => {
   await signOut(await headers());
-  redirect(SIGN_IN_PATH);
+  return committed({}, { redirectTo: SIGN_IN_PATH });
+});
+
+/** The header's sign-out button: a plain form, so it answers nothing but the redirect. */
+export async function signOutAction(form: FormData): Promise<void> {
+  await signOutOrganiser(form);
 }

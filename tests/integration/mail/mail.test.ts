@@ -40,7 +40,7 @@ afterEach(async () => {
 });
 
 async function registration(slug: string, extra: Record<string, unknown> = {}) {
-  const outcome = await registerForEvent(db, slug, { name: "Noor de Vries", email: "noor@example.org", consent: true, ...extra }, { baseUrl });
+  const outcome = await registerForEvent(slug, { name: "Noor de Vries", email: "noor@example.org", consent: true, ...extra }, { baseUrl });
   if (outcome.kind !== "registered") throw new Error(JSON.stringify(outcome));
   return outcome;
 }

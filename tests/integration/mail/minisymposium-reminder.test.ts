@@ -9,7 +9,7 @@ import { makeEvent, makeSymposium } from "@/tests/factories";
 const baseUrl = "https://bijeen.example.org";
 
 async function register(slug: string, email: string, extra: Record<string, unknown> = {}) {
-  const outcome = await registerForEvent(db, slug, { name: "Noor de Vries", email, consent: true, ...extra }, { baseUrl });
+  const outcome = await registerForEvent(slug, { name: "Noor de Vries", email, consent: true, ...extra }, { baseUrl });
   if (outcome.kind !== "registered") throw new Error(JSON.stringify(outcome));
   return outcome;
 }

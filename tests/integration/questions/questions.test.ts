@@ -41,7 +41,6 @@ describe("submitting a question with a registration", () => {
   it("stores it as a pending question of the event, in the same statement as the registration, with the name choice", async () => {
     const event = await symposium("vragen");
     const outcome = await registerForEvent(
-      db,
       "vragen",
       { name: "Noor de Vries", email: "noor@example.org", consent: true, question: "  Hoe houden we de sociale basis overeind?  ", showNameWithQuestion: true },
       { baseUrl },
@@ -55,18 +54,18 @@ describe("submitting a question with a registration", () => {
     // Not on the page until the organiser approves it.
     expect(await findQuestionBoard(db, event.id)).toEqual([]);
 
-    const anonymous = await registerForEvent(db, "vragen", { name: "Bram Visser", email: "bram@example.org", consent: true, question: "Wie betaalt?" }, { baseUrl });
+    const anonymous = await registerForEvent("vragen", { name: "Bram Visser", email: "bram@example.org", consent: true, question: "Wie betaalt?" }, { baseUrl });
     expect(anonymous).toMatchObject({ kind: "registered" });
     expect(await db.submittedQuestion.findFirst({ where: { text: "Wie betaalt?" } })).toMatchObject({ showName: false });
   });
 
   it("stores nothing without a question, for an event that takes none, or when the registration is refused", async () => {
     const event = await symposium("geen-vraag", { capacityOnline: 1 });
-    await registerForEvent(db, "geen-vraag", { name: "Een", email: "een@example.org", consent: true, question: "   " }, { baseUrl });
-    const full = await registerForEvent(db, "geen-vraag", { name: "Twee", email: "twee@example.org", consent: true, question: "Mag ik nog?" }, { baseUrl });
+    await registerForEvent("geen-vraag", { name: "Een", email: "een@example.org", consent: true, question: "   " }, { baseUrl });
+    const full = await registerForEvent("geen-vraag", { name: "Twee", email: "twee@example.org", consent: true, question: "Mag ik nog?" }, { baseUrl });
     expect(full).toMatchObject({ kind: "refused", reason: "full" });
     await makeEvent(db, { slug: "cafe" });
-    await registerForEvent(db, "cafe", { name: "Drie", email: "drie@example.org", consent: true, question: "Iets?" }, { baseUrl });
+    await registerForEvent("cafe", { name: "Drie", email: "drie@example.org", consent: true, question: "Iets?" }, { baseUrl });
     expect(await db.submittedQuestion.count()).toBe(0);
     expect(await db.registration.count({ where: { eventId: event.id } })).toBe(1);
   });
@@ -75,7 +74,7 @@ describe("submitting a question with a registration", () => {
     const event = await symposium("druk", { capacityOnline: 5 });
     const outcomes = await Promise.all(
       Array.from({ length: 20 }, (_, index) =>
-        registerForEvent(db, "druk", { name: `Deelnemer ${index}`, email: `d${index}@example.org`, consent: true, question: `Vraag ${index}` }, { baseUrl }),
+        registerForEvent("druk", { name: `Deelnemer ${index}`, email: `d${index}@example.org`, consent: true, question: `Vraag ${index}` }, { baseUrl }),
       ),
     );
     expect(outcomes.filter((outcome) => outcome.kind === "registered")).toHaveLength(5);

@@ -36,8 +36,7 @@ function makeLeerkring(slug: string, overrides: Parameters<typeof makeEvent>[1] 
 
 async function registerTeam(slug: string, index: number) {
   const outcome = await registerForEvent(
-    db,
-    slug,
+      slug,
     {
       name: `Contact ${index}`,
       email: `contact${index}@example.org`,
@@ -183,7 +182,7 @@ describe("intake: accepting and declining", () => {
 
   it("works for a person's registration under intake too", async () => {
     await makeEvent(db, { slug: "leercafe", startsAt, requiresApproval: true, capacityPhysical: 5 });
-    const outcome = await registerForEvent(db, "leercafe", { name: "Iris Bakker", email: "iris@example.org", consent: true }, { baseUrl });
+    const outcome = await registerForEvent("leercafe", { name: "Iris Bakker", email: "iris@example.org", consent: true }, { baseUrl });
     if (outcome.kind !== "registered") throw new Error(outcome.kind);
     expect(outcome.status).toBe("pending");
     const accepted = await acceptRegistration(db, outcome.registrationId, { baseUrl });

@@ -10,7 +10,7 @@ const startsAt = addDays(new Date(), 30);
 const person = (index: number, extra: Record<string, unknown> = {}) => ({ name: `Deelnemer ${index}`, email: `d${index}@example.org`, consent: true, ...extra });
 
 async function registered(slug: string, input: unknown) {
-  const outcome = await registerForEvent(db, slug, input, { baseUrl });
+  const outcome = await registerForEvent(slug, input, { baseUrl });
   if (outcome.kind !== "registered") throw new Error(`not registered: ${JSON.stringify(outcome)}`);
   return outcome;
 }

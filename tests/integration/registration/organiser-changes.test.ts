@@ -49,7 +49,7 @@ async function organiser() {
 }
 
 async function registered(slug: string, input: unknown) {
-  const outcome = await registerForEvent(db, slug, input, { baseUrl });
+  const outcome = await registerForEvent(slug, input, { baseUrl });
   if (outcome.kind !== "registered") throw new Error(`not registered: ${JSON.stringify(outcome)}`);
   return outcome;
 }
@@ -252,7 +252,7 @@ describe("adding someone by hand", () => {
     const byHand = Array.from({ length: 10 }, (_, index) =>
       addRegistrationByHand(db, event.id, { name: `Handmatig ${index}`, email: `hand${index}@example.org` }, options),
     );
-    const publicForm = Array.from({ length: 10 }, (_, index) => registerForEvent(db, "druk", person(index), { baseUrl }));
+    const publicForm = Array.from({ length: 10 }, (_, index) => registerForEvent("druk", person(index), { baseUrl }));
     const outcomes = await Promise.all([...byHand, ...publicForm]);
     expect(await db.registration.count({ where: { eventId: event.id, status: "confirmed" } })).toBe(5);
     expect(outcomes.filter((outcome) => outcome.kind === "added" || outcome.kind === "registered")).toHaveLength(5);

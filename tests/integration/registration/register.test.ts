@@ -13,7 +13,7 @@ const person = (index: number, extra: Record<string, unknown> = {}) => ({
   consent: true,
   ...extra,
 });
-const register = (slug: string, input: unknown) => registerForEvent(db, slug, input, { baseUrl });
+const register = (slug: string, input: unknown) => registerForEvent(slug, input, { baseUrl });
 const tally = (outcomes: RegistrationOutcome[]) =>
   outcomes.reduce<Record<string, number>>((counts, outcome) => {
     const key = outcome.kind === "registered" ? outcome.status : outcome.kind === "refused" ? outcome.reason : outcome.kind;

@@ -8,7 +8,7 @@ import { makeEvent } from "@/tests/factories";
 
 const baseUrl = "https://bijeen.example.org";
 const startsAt = addDays(new Date(), 30);
-const register = (slug: string, input: unknown) => registerForEvent(db, slug, input, { baseUrl });
+const register = (slug: string, input: unknown) => registerForEvent(slug, input, { baseUrl });
 
 /** A leerkring like the seeded one: teams, intake, three meetings. */
 function makeLeerkring(slug: string, overrides: Parameters<typeof makeEvent>[1] = {}) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkAgainstEvent, quotaLocks, type EventForRegistration } from "@/lib/registration/rules";
+import { quotaLocks } from "@/lib/registration/capacity/rules";
+import { checkAgainstEvent, type EventForRegistration } from "@/lib/registration/rules";
 import { registrationInputFromForm, registrationInputSchema } from "@/lib/registration/schema";
 
 const event = (overrides: Partial<EventForRegistration> = {}): EventForRegistration => ({

@@ -1,39 +1,46 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { recordAudit } from "@/lib/audit";
-import { requireAdmin } from "@/lib/auth/session";
+import { adminAction, committed } from "@/lib/auth/admin-action";
 import { ADMIN_ROLE_LABELS, changeAdminUser, createAdminUser, newAdminUserSchema } from "@/lib/auth/users";
 import { db } from "@/lib/db/client";
-import { fieldErrorsFrom, formValues, type ActionState } from "@/lib/forms/action-state";
+import type { ActionState } from "@/lib/forms/action-state";
 
-export async function createUserAction(_previous: ActionState, form: FormData): Promise<ActionState> {
-  const actor = await requireAdmin("beheerder");
-  const { password: _password, ...values } = formValues(form);
-  const parsed = newAdminUserSchema.safeParse(Object.fromEntries(["name", "email", "role", "password"].map((key) => [key, form.get(key) ?? ""])));
-  if (!parsed.success) return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: fieldErrorsFrom(parsed.error), values };
-  const result = await createAdminUser(db, parsed.data);
-  if (!result.ok) return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: { email: ["Er bestaat al een account met dit e-mailadres."] }, values };
-  await recordAudit(db, { actor, action: "user.create", summary: `Account aangemaakt voor ${parsed.data.name} (${parsed.data.email}) als ${ADMIN_ROLE_LABELS[parsed.data.role].toLowerCase()}.` });
-  revalidatePath("/admin/gebruikers");
-  return { status: "success", message: `Account aangemaakt voor ${parsed.data.email}. Geef het wachtwoord op een veilige manier door.` };
-}
+// Accounts are a beheerder's business: the guard refuses everyone else.
 
-export async function changeRoleAction(userId: string, _previous: ActionState, form: FormData): Promise<ActionState> {
-  const actor = await requireAdmin("beheerder");
-  const role = form.get("role");
-  if (role !== "beheerder" && role !== "redacteur") return { status: "error", message: "Kies beheerder of redacteur." };
-  const result = await changeAdminUser(db, actor, String(userId), { role });
-  if (!result.ok) return { status: "error", message: result.message };
-  revalidatePath("/admin/gebruikers");
-  return { status: "success", message: "Rol gewijzigd." };
-}
+const USERS_PAGE = "/admin/gebruikers";
+const user = { role: "beheerder", args: [z.string().min(1)] as const, notFound: "Dit account bestaat niet (meer)." } as const;
 
-export async function removeUserAction(userId: string, _previous: ActionState, form: FormData): Promise<ActionState> {
-  const actor = await requireAdmin("beheerder");
-  if (form.get("confirm") !== "on") return { status: "error", message: "Vink eerst aan dat je dit account echt wilt verwijderen." };
-  const result = await changeAdminUser(db, actor, String(userId), { remove: true });
-  if (!result.ok) return { status: "error", message: result.message };
-  revalidatePath("/admin/gebruikers");
-  return { status: "success", message: "Account verwijderd." };
-}
+export const createUserAction = adminAction(
+  {
+    role: "beheerder",
+    schema: newAdminUserSchema,
+    fields: (form) => Object.fromEntries(["name", "email", "role", "password"].map((key) => [key, form.get(key) ?? ""])),
+  },
+  async ({ admin, input, values }) => {
+    const result = await createAdminUser(db, input);
+    if (!result.ok)
+      return { status: "error", message: "Controleer de gemarkeerde velden.", fieldErrors: { email: ["Er bestaat al een account met dit e-mailadres."] }, values } satisfies ActionState;
+    await recordAudit(db, { actor: admin, action: "user.create", summary: `Account aangemaakt voor ${input.name} (${input.email}) als ${ADMIN_ROLE_LABELS[input.role].toLowerCase()}.` });
+    return committed({}, { state: { status: "success", message: `Account aangemaakt voor ${input.email}. Geef het wachtwoord op een veilige manier door.` }, revalidate: [USERS_PAGE] });
+  },
+);
+
+export const changeRoleAction = adminAction(
+  { ...user, schema: z.object({ role: z.enum(["beheerder", "redacteur"], { error: "Kies beheerder of redacteur." }) }), invalid: "Kies beheerder of redacteur." },
+  async ({ admin, args: [userId], input }) => {
+    const result = await changeAdminUser(db, admin, userId, { role: input.role });
+    if (!result.ok) return { status: "error", message: result.message } satisfies ActionState;
+    return committed({}, { state: { status: "success", message: "Rol gewijzigd." }, revalidate: [USERS_PAGE] });
+  },
+);
+
+export const removeUserAction = adminAction(
+  { ...user, schema: z.object({ confirm: z.literal("on", { error: "Vink eerst aan dat je dit account echt wilt verwijderen." }) }), invalid: "Vink eerst aan dat je dit account echt wilt verwijderen." },
+  async ({ admin, args: [userId] }) => {
+    const result = await changeAdminUser(db, admin, userId, { remove: true });
+    if (!result.ok) return { status: "error", message: result.message } satisfies ActionState;
+    return committed({}, { state: { status: "success", message: "Account verwijderd." }, revalidate: [USERS_PAGE] });
+  },
+);

@@ -1,56 +1,48 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { changeEventStatus, deleteEvent, duplicateEvent, publishEvent, unpublishEvent, type LifecycleOutcome } from "@/lib/event-editor/lifecycle";
-import { requireAdmin } from "@/lib/auth/session";
+import { z } from "zod";
+import { adminAction, committed } from "@/lib/auth/admin-action";
 import { db } from "@/lib/db/client";
-import { env } from "@/lib/env";
-import { formValues, type ActionState } from "@/lib/forms/action-state";
-import { dispatchMail } from "@/lib/mail/worker";
+import { changeEventStatus, deleteEvent, duplicateEvent, publishEvent, unpublishEvent, type LifecycleOutcome } from "@/lib/event-editor/lifecycle";
+import type { ActionState } from "@/lib/forms/action-state";
 
-// The lifecycle buttons on an event's admin page. Each checks the session itself; the domain functions in
+// The lifecycle buttons on an event's admin page. The guard checks the session; the domain functions in
 // lib/event-editor/lifecycle.ts decide and write the audit log.
 
-function answer(outcome: LifecycleOutcome, form: FormData, done: (eventId: number | null) => string): ActionState {
+function answer(outcome: LifecycleOutcome, values: ActionState["values"], done: (eventId: number | null) => string) {
   switch (outcome.kind) {
     case "done":
-      dispatchMail(outcome.mailIds);
-      redirect(done(outcome.eventId));
+      return committed(outcome, { redirectTo: done(outcome.eventId) });
     case "refused":
-      return { status: "error", message: outcome.message, fieldErrors: outcome.fieldErrors, values: formValues(form) };
+      return { status: "error", message: outcome.message, fieldErrors: outcome.fieldErrors, values } satisfies ActionState;
     case "not_found":
-      return { status: "error", message: "Dit evenement bestaat niet (meer)." };
+      return { status: "error", message: "Dit evenement bestaat niet (meer)." } satisfies ActionState;
   }
 }
 
-const options = (actor: Awaited<ReturnType<typeof requireAdmin>>) => ({ actor, baseUrl: env().BASE_URL });
+const event = { args: [z.number().int().positive()] as const, notFound: "Dit evenement bestaat niet (meer)." };
+const eventPage = (eventId: number, melding: string) => `/admin/evenementen/${eventId}?melding=${melding}`;
 
-export async function publishAction(eventId: number, _previous: ActionState, form: FormData): Promise<ActionState> {
-  const user = await requireAdmin();
-  return answer(await publishEvent(db, eventId, options(user)), form, () => `/admin/evenementen/${eventId}?melding=gepubliceerd`);
-}
+export const publishAction = adminAction(event, async ({ admin, args: [eventId], values, baseUrl }) =>
+  answer(await publishEvent(db, eventId, { actor: admin, baseUrl }), values, () => eventPage(eventId, "gepubliceerd")),
+);
 
-export async function unpublishAction(eventId: number, _previous: ActionState, form: FormData): Promise<ActionState> {
-  const user = await requireAdmin();
-  return answer(await unpublishEvent(db, eventId, options(user)), form, () => `/admin/evenementen/${eventId}?melding=concept`);
-}
+export const unpublishAction = adminAction(event, async ({ admin, args: [eventId], values, baseUrl }) =>
+  answer(await unpublishEvent(db, eventId, { actor: admin, baseUrl }), values, () => eventPage(eventId, "concept")),
+);
 
-export async function cancelAction(eventId: number, _previous: ActionState, form: FormData): Promise<ActionState> {
-  const user = await requireAdmin();
-  return answer(await changeEventStatus(db, eventId, "cancelled", formValues(form), options(user)), form, () => `/admin/evenementen/${eventId}?melding=geannuleerd`);
-}
+export const cancelAction = adminAction(event, async ({ admin, args: [eventId], values, baseUrl }) =>
+  answer(await changeEventStatus(db, eventId, "cancelled", values, { actor: admin, baseUrl }), values, () => eventPage(eventId, "geannuleerd")),
+);
 
-export async function postponeAction(eventId: number, _previous: ActionState, form: FormData): Promise<ActionState> {
-  const user = await requireAdmin();
-  return answer(await changeEventStatus(db, eventId, "postponed", formValues(form), options(user)), form, () => `/admin/evenementen/${eventId}?melding=verplaatst`);
-}
+export const postponeAction = adminAction(event, async ({ admin, args: [eventId], values, baseUrl }) =>
+  answer(await changeEventStatus(db, eventId, "postponed", values, { actor: admin, baseUrl }), values, () => eventPage(eventId, "verplaatst")),
+);
 
-export async function duplicateAction(eventId: number, _previous: ActionState, form: FormData): Promise<ActionState> {
-  const user = await requireAdmin();
-  return answer(await duplicateEvent(db, eventId, formValues(form), options(user)), form, (copyId) => `/admin/evenementen/${copyId}?melding=gekopieerd`);
-}
+export const duplicateAction = adminAction(event, async ({ admin, args: [eventId], values, baseUrl }) =>
+  answer(await duplicateEvent(db, eventId, values, { actor: admin, baseUrl }), values, (copyId) => eventPage(copyId!, "gekopieerd")),
+);
 
-export async function deleteAction(eventId: number, _previous: ActionState, form: FormData): Promise<ActionState> {
-  const user = await requireAdmin();
-  return answer(await deleteEvent(db, eventId, formValues(form), options(user)), form, () => `/admin?scope=concept&melding=verwijderd`);
-}
+export const deleteAction = adminAction(event, async ({ admin, args: [eventId], values, baseUrl }) =>
+  answer(await deleteEvent(db, eventId, values, { actor: admin, baseUrl }), values, () => "/admin?scope=concept&melding=verwijderd"),
+);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { capacityFor } from "@/lib/registration/capacity/rules";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
@@ -39,7 +40,6 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
   const notice = typeof melding === "string" ? notices[melding] : undefined;
   const base = `/admin/evenementen/${event.id}`;
   const modes = offeredModes(event);
-  const capacity = { physical: event.capacityPhysical, online: event.capacityOnline };
 
   return (
     <div className="space-y-6">
@@ -105,7 +105,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
                   <td className="py-2 pr-4 text-right tabular-nums">{counts.confirmed[mode]}</td>
                   <td className="py-2 pr-4 text-right tabular-nums">{counts.pending[mode]}</td>
                   <td className="py-2 pr-4 text-right tabular-nums">{counts.waitlisted[mode]}</td>
-                  <td className="py-2 pr-4 text-right tabular-nums">{capacity[mode] ?? "geen limiet"}</td>
+                  <td className="py-2 pr-4 text-right tabular-nums">{capacityFor(event, mode) ?? "geen limiet"}</td>
                   <td className="py-2 text-right tabular-nums">{counts.cancelled[mode]}</td>
                 </tr>
               ))}

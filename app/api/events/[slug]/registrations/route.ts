@@ -1,8 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { db } from "@/lib/db/client";
+import { afterCommit } from "@/lib/after-commit";
 import { env } from "@/lib/env";
-import { eventPagesChanged } from "@/lib/events/invalidate";
-import { dispatchMail } from "@/lib/mail/worker";
 import { manageUrl } from "@/lib/mail/registration-mails";
 import { clientIp, consumeRegistrationAttempt } from "@/lib/registration/rate-limit";
 import { registerForEvent } from "@/lib/registration/register";
@@ -21,14 +19,13 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   }
 
   const { BASE_URL } = env();
-  const outcome = await registerForEvent(db, slug, body, { baseUrl: BASE_URL });
+  const outcome = await registerForEvent(slug, body, { baseUrl: BASE_URL });
   switch (outcome.kind) {
     case "registered":
-      eventPagesChanged(slug);
-      dispatchMail(outcome.mailIds);
+      afterCommit(outcome);
       return NextResponse.json({ status: outcome.status, manageUrl: manageUrl(BASE_URL, outcome.manageToken) }, { status: 201 });
     case "refused":
-      dispatchMail(outcome.mailIds);
+      afterCommit(outcome);
       return NextResponse.json({ reason: outcome.reason, message: outcome.message }, { status: 409 });
     case "invalid":
       return NextResponse.json({ errors: outcome.errors }, { status: 422 });
