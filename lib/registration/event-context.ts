@@ -13,27 +13,34 @@ export const registrationEventInclude = {
 
 export type RegistrationEvent = Prisma.EventGetPayload<{ include: typeof registrationEventInclude }>;
 
+/**
+ * The event with its rounds, workshops, questions and meetings, in one query. The same SQL serves a Prisma
+ * transaction and the registration hot path's plain connection, so the two can never drift apart; Prisma's
+ * include would take four queries and several milliseconds.
+ */
 export async function loadRegistrationEvent(tx: Prisma.TransactionClient, where: { slug: string } | { id: number }): Promise<RegistrationEvent | null> {
-  return tx.event.findFirst({ where: { ...where, status: { not: "draft" } }, include: registrationEventInclude });
+  const [row] = "slug" in where ? await tx.$queryRawUnsafe<EventRow[]>(eventSql("slug"), where.slug) : await tx.$queryRawUnsafe<EventRow[]>(eventSql("id"), where.id);
+  return row ? fromRow(row) : null;
 }
 
-/**
- * The same as loadRegistrationEvent, in one query on a plain connection: registering is the hot path, and
- * Prisma spends several milliseconds on the four queries of its include.
- */
 export async function loadRegistrationEventFast(connection: pg.Pool | pg.PoolClient, slug: string): Promise<RegistrationEvent | null> {
-  const { rows } = await connection.query<RegistrationEvent & { rounds: JsonDates<RegistrationEvent["rounds"]>; meetings: JsonDates<RegistrationEvent["meetings"]> }>(
-    `SELECT e.*,
+  const { rows } = await connection.query<EventRow>(eventSql("slug"), [slug]);
+  return rows[0] ? fromRow(rows[0]) : null;
+}
+
+type EventRow = RegistrationEvent & { rounds: JsonDates<RegistrationEvent["rounds"]>; meetings: JsonDates<RegistrationEvent["meetings"]> };
+
+function eventSql(key: "slug" | "id"): string {
+  return `SELECT e.*,
        COALESCE((SELECT json_agg(r_json ORDER BY (r_json->>'number')::int) FROM (
           SELECT to_jsonb(r) || jsonb_build_object('workshops', COALESCE((SELECT jsonb_agg(to_jsonb(w) ORDER BY w.number) FROM "Workshop" w WHERE w."roundId" = r.id), '[]'::jsonb)) AS r_json
           FROM "WorkshopRound" r WHERE r."eventId" = e.id) rounds), '[]'::json) AS rounds,
        COALESCE((SELECT json_agg(q ORDER BY q.position) FROM "RegistrationQuestion" q WHERE q."eventId" = e.id), '[]'::json) AS questions,
        COALESCE((SELECT json_agg(m ORDER BY m.number) FROM "Meeting" m WHERE m."eventId" = e.id), '[]'::json) AS meetings
-     FROM "Event" e WHERE e.slug = $1 AND e.status <> 'draft'`,
-    [slug],
-  );
-  const row = rows[0];
-  if (!row) return null;
+     FROM "Event" e WHERE e.${key === "slug" ? "slug" : "id"} = $1 AND e.status <> 'draft'`;
+}
+
+function fromRow(row: EventRow): RegistrationEvent {
   const dated = <T extends { startsAt: string | Date; endsAt: string | Date }>(item: T) => ({ ...item, startsAt: new Date(item.startsAt), endsAt: new Date(item.endsAt) });
   return { ...row, rounds: row.rounds.map(dated) as RegistrationEvent["rounds"], meetings: row.meetings.map(dated) as RegistrationEvent["meetings"] };
 }

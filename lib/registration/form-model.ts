@@ -3,6 +3,9 @@ import { participationModeLabels } from "@/lib/events/formats";
 import type { PlacesTaken, PublicEvent } from "@/lib/events/queries";
 import { chronological, roundChoiceWords, roundHeading } from "@/lib/events/rounds";
 
+// The registration form's view of an event, as plain data a client component can take: modes, rounds and
+// workshops with their places left, questions, and what the form must ask.
+
 export type RegistrationFormEvent = {
   modes: { value: "physical" | "online"; label: string; placesLabel: string | null; full: boolean }[];
   rounds: {
