@@ -1,7 +1,10 @@
 import { addDays, addHours } from "date-fns";
 import { beforeEach, describe, expect, it } from "vitest";
-import { createEventFromForm, findEditorEvent, updateEventFromForm, type SaveOutcome } from "@/lib/event-editor/save";
-import { nestValues, toLocalInput, valuesFromEvent } from "@/lib/event-editor/form";
+import { findEditorEvent } from "@/lib/event-editor/editor-event";
+import { createEventFromForm, updateEventFromForm, type SaveOutcome } from "@/lib/event-editor/save";
+import { toLocalInput } from "@/lib/event-editor/field-types";
+import { nestValues } from "@/lib/event-editor/form-values";
+import { valuesFromEvent } from "@/lib/event-editor/values-from-event";
 import { changeEventStatus, deleteEvent, duplicateEvent, publishEvent, unpublishEvent } from "@/lib/event-editor/lifecycle";
 import { amsterdamTime } from "@/lib/dates";
 import { db } from "@/lib/db/client";

@@ -2,7 +2,7 @@
 
 import { notFound, redirect } from "next/navigation";
 import { createEventFromForm, updateEventFromForm } from "@/lib/event-editor/save";
-import { applyRowIntent, nestValues, type EventFormState } from "@/lib/event-editor/form";
+import { applyRowIntent, nestValues, type EventFormState } from "@/lib/event-editor/form-values";
 import { requireAdmin } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
