@@ -173,10 +173,10 @@ describe("saving an event from the form", () => {
     expect(await db.auditEntry.findFirstOrThrow({ where: { eventId: event.id, action: "event.update" } })).toMatchObject({ summary: outcome.summary, actorId: actor.id });
   });
 
-  it("names the changed fields in the audit log, and a save without changes says so", async () => {
+  it("names the changed fields in the audit log with their old and new values, and a save without changes says so", async () => {
     const event = await makeEvent(db, { startsAt });
     const first = saved(await save(event.id, await formFor(event.id, { title: "Nieuwe titel", capacityPhysical: "25", lunchProvided: "on" })));
-    expect(first.summary).toBe('"Nieuwe titel" bewerkt. Gewijzigd: Titel, Lunch, Plekken op locatie.');
+    expect(first.summary).toBe(`"Nieuwe titel" bewerkt. Gewijzigd: Titel van "${event.title}" naar "Nieuwe titel", Lunch van nee naar ja, Plekken op locatie van 20 naar 25.`);
     const second = saved(await save(event.id, await formFor(event.id)));
     expect(second.summary).toBe('"Nieuwe titel" opgeslagen zonder wijzigingen.');
     expect(await db.auditEntry.count({ where: { eventId: event.id } })).toBe(2);
