@@ -4,7 +4,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { parse } from "csv-parse/sync";
 import type { APIRequestContext } from "@playwright/test";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { makeEvent } from "@/prisma/factories";
+import { makeEvent, registrationData } from "@/prisma/factories";
 import { expect, test } from "./fixtures";
 
 // An organiser's registrations page: filter, cancel someone (the first waiting gets the place), export the
@@ -81,7 +81,8 @@ test.describe("registrations in the admin", () => {
     await expect(table.getByRole("link")).toHaveText(["Chaima El Amrani"]);
     await page.getByRole("link", { name: "Wis filters" }).click();
     await expect(page).toHaveURL(/\/aanmeldingen$/);
-    await page.getByLabel("Workshop", { exact: true }).selectOption({ label: "2. Werken met ervaringsdeskundigen" });
+    // Each workshop says its round: a closed select shows only the option, not its group.
+    await page.getByLabel("Workshop", { exact: true }).selectOption({ label: "Ronde 1: 2. Werken met ervaringsdeskundigen" });
     await page.getByLabel(/Zoek op naam/).fill("utrecht");
     await page.getByRole("button", { name: "Toon" }).click();
     await expect(table.getByRole("link")).toHaveText(["Bram Visser"]);
@@ -179,6 +180,48 @@ test.describe("registrations in the admin", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Dirk de Boer" })).toBeVisible();
     const mails = await db.outboxMessage.findMany({ where: { toEmail: `dirk-${slug}@example.org` }, select: { kind: true } });
     expect(mails).toEqual([{ kind: "confirmed" }]);
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("pages through 102 registrations and sorts them by surname, both kept in the URL", async ({ page, db, login }) => {
+      const slug = `regs-veel-${test.info().project.name}-${Date.now()}`.toLowerCase();
+      const eventId = await createEventWithWorkshops(db, slug);
+      const people = [...Array.from({ length: 100 }, (_, index) => `Deelnemer ${String(index + 1).padStart(3, "0")}`), "Noor de Vries", "Daan van den Berg"];
+      const start = new Date(Date.now() - 60 * 60 * 1000);
+      await db.registration.createMany({
+        data: people.map((name, index) =>
+          registrationData(eventId, `p${index}-${slug}-met-een-lang-adres@wijkteam-kanaleneiland.example.org`, { name, createdAt: new Date(start.getTime() + index * 1000) }),
+        ),
+      });
+      await login();
+      await page.goto(`/admin/evenementen/${eventId}/aanmeldingen`);
+      const rows = page.getByRole("table", { name: /Aanmeldingen voor/ }).or(page.getByRole("list", { name: /Aanmeldingen voor/ }));
+      await expect(page.getByRole("status").filter({ hasText: "aanmeldingen" })).toHaveText("102 aanmeldingen, 1-50 op deze pagina");
+      await expect(rows.getByRole("link")).toHaveCount(50);
+      await expect(rows.getByRole("link").first()).toHaveText("Deelnemer 001");
+
+      // An address wraps at its @, not anywhere in a word.
+      const address = rows.getByTestId("email-address").first();
+      await expect(address).toHaveCSS("word-break", "normal");
+      await expect(address).toHaveCSS("overflow-wrap", "break-word");
+      await expect(address.locator("wbr")).toHaveCount(1);
+
+      await page.getByLabel("Sorteer op").selectOption({ label: "Achternaam, A-Z" });
+      await page.getByRole("button", { name: "Toon" }).click();
+      await expect(page).toHaveURL(/sort=name/);
+      const pages = page.getByRole("navigation", { name: "Pagina's met aanmeldingen" });
+      await expect(pages).toContainText("Pagina 1 van 3");
+      await pages.getByRole("link", { name: "Volgende" }).click();
+      await expect(page).toHaveURL(/sort=name&page=2/);
+      await pages.getByRole("link", { name: "Volgende" }).click();
+      await expect(pages).toContainText("Pagina 3 van 3");
+      await expect(rows.getByRole("link")).toHaveText(["Daan van den Berg", "Noor de Vries"]);
+      await expect(pages.getByRole("link", { name: "Volgende" })).toHaveCount(0);
+      await pages.getByRole("link", { name: "Vorige" }).click();
+      await expect(page).toHaveURL(/sort=name&page=2/);
+    });
   });
 
   test("refuses the export and the pages without a session", async ({ page, request, db }) => {
