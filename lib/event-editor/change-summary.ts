@@ -56,7 +56,8 @@ export function changeSummary(before: EditableEvent, after: EditableEvent): stri
       if (LISTS.has(field)) return label;
       const [from, to] = field === "venueName" ? [venue(old), venue(now)] : [old[field] as string | undefined, now[field] as string | undefined];
       const say = (value: string | undefined) => (field === "venueName" && value === VENUE_UNKNOWN ? value : shown(field, value));
-      return `${label} van ${say(from)} naar ${say(to)}`;
+      // A long text changed beyond what is shown (or only in its line ends): the label alone says it.
+      return say(from) === say(to) ? label : `${label} van ${say(from)} naar ${say(to)}`;
     });
   return `"${after.title}" bewerkt. Gewijzigd: ${parts.join(", ")}.`;
 }

@@ -8,13 +8,16 @@ import { TIME_ZONE } from "@/lib/dates";
 export const EVENT_LIMITS = { title: 200, slug: 100, summary: 500, body: 20_000, line: 200, note: 2000, capacity: 100_000 } as const;
 
 export const tooLong = (max: number) => `Dit is te lang (hooguit ${max} tekens).`;
-export const text = (max: number) => z.string().trim().max(max, tooLong(max));
-export const requiredText = (max: number, missing: string) => z.string({ error: missing }).trim().min(1, missing).max(max, tooLong(max));
+/**
+ * A browser posts a textarea's line ends as CRLF: stored as LF, so a save that changed nothing changes
+ * nothing (and the audit log does not report it), and a line end counts as one character, as in the field.
+ */
+const lineEnds = (value: string) => value.replace(/\r\n?/g, "\n");
+export const text = (max: number) => z.string().transform(lineEnds).pipe(z.string().trim().max(max, tooLong(max)));
+export const requiredText = (max: number, missing: string) =>
+  z.string({ error: missing }).transform(lineEnds).pipe(z.string().trim().min(1, missing).max(max, tooLong(max)));
 export const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, tooLong(max))
+  text(max)
     .optional()
     .transform((value) => value || null);
 export const checkbox = z

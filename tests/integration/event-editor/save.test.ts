@@ -193,6 +193,13 @@ describe("saving an event from the form", () => {
     expect(await db.auditEntry.count({ where: { eventId: event.id } })).toBe(1);
   });
 
+  it("stores a description posted with the browser's CRLF line ends as it was: nothing changed, nothing logged as changed", async () => {
+    const event = await makeEvent(db, { startsAt, body: "Eerste alinea.\n\nTweede alinea.", audience: "Sociaal werkers\nen vrijwilligers" });
+    const outcome = saved(await save(event.id, await formFor(event.id, { body: "Eerste alinea.\r\n\r\nTweede alinea.", audience: "Sociaal werkers\r\nen vrijwilligers" })));
+    expect(outcome.summary).toBe(`"${event.title}" opgeslagen zonder wijzigingen.`);
+    expect((await findEditorEvent(db, event.id))!).toMatchObject({ body: "Eerste alinea.\n\nTweede alinea.", audience: "Sociaal werkers\nen vrijwilligers" });
+  });
+
   it("lets only one of two simultaneous saves from the same version through", async () => {
     const event = await makeEvent(db, { startsAt, rounds: twoRounds() });
     const outcomes = await Promise.all([1, 2, 3].map(async (index) => save(event.id, await formFor(event.id, { title: `Titel ${index}` }))));

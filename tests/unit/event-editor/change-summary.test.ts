@@ -72,6 +72,11 @@ describe("the audit sentence of an event save", () => {
     expect(summary).toBe(`"Leercafé Wijkgericht Werken" bewerkt. Gewijzigd: Beschrijving van "Tekst." naar "${body.trim().slice(0, 59)}…", Sprekers.`);
   });
 
+  it("only names a long text that changed beyond what is shown", () => {
+    const body = "Een lange beschrijving ".repeat(10);
+    expect(changeSummary({ ...event, body }, { ...event, body: `${body}Met een zin erbij.` })).toBe('"Leercafé Wijkgericht Werken" bewerkt. Gewijzigd: Beschrijving.');
+  });
+
   it("says so when nothing changed", () => {
     expect(changeSummary(event, { ...event, version: 2 })).toBe('"Leercafé Wijkgericht Werken" opgeslagen zonder wijzigingen.');
   });
