@@ -9,8 +9,9 @@ export const DEMO_ORGANISER = { email: "beheer@example.org", password: "bijeen-d
 /**
  * Signs the page in as an existing organiser (the demo account unless told) straight through the database, no
  * form; leaves the page on the admin's event list. The `login` fixture (fixtures.ts) makes an account of its own.
+ * A password is not needed; it stays in the type so calls written for the old form-based helper still compile.
  */
-export async function signInAsOrganiser(page: Page, account: { email: string } = DEMO_ORGANISER): Promise<void> {
+export async function signInAsOrganiser(page: Page, account: { email: string; password?: string } = DEMO_ORGANISER): Promise<void> {
   const db = e2eDb();
   const user = await db.user.findUniqueOrThrow({ where: { email: account.email }, select: { id: true } });
   await signInWithSession(db, page.context(), user.id);
