@@ -54,17 +54,25 @@ export default defineConfig({
       testMatch: /browse\.spec\.ts/,
       use: { ...devices["Pixel 7"], launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumFlags } },
     },
+    // Two more tests read page 1 of the seeded listing (tagged @seeded-listing); they too run before anything writes.
+    {
+      name: "desktop-seeded",
+      testMatch: /(api|quality)\.spec\.ts/,
+      grep: /@seeded-listing/,
+      use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumFlags } },
+    },
     {
       name: "desktop",
       testIgnore: /browse\.spec\.ts/,
-      dependencies: ["desktop-agenda", "phone-agenda"],
+      grepInvert: /@seeded-listing/,
+      dependencies: ["desktop-agenda", "phone-agenda", "desktop-seeded"],
       use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumFlags } },
     },
     {
       name: "phone",
       // The API, feeds and HTML checks answer the same whatever the screen; they run once, in the desktop project.
       testIgnore: /(api|feeds|quality|browse)\.spec\.ts/,
-      dependencies: ["desktop-agenda", "phone-agenda"],
+      dependencies: ["desktop-agenda", "phone-agenda", "desktop-seeded"],
       use: { ...devices["Pixel 7"], launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumFlags } },
     },
   ],
