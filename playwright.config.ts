@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -12,6 +13,9 @@ const databaseDir = process.env.BIJEEN_E2E_DATABASE_DIR;
 const databasePort = port + 50_000;
 /** Tests that need data the seed does not have write it straight into the test server's database. */
 process.env.BIJEEN_E2E_DATABASE_URL = `postgresql://postgres:bijeen-local@127.0.0.1:${databasePort}/bijeen`;
+/** The server signs session cookies with this secret; the tests sign in by writing a session and signing its cookie. */
+process.env.BIJEEN_E2E_AUTH_SECRET ??= randomBytes(32).toString("base64url");
+process.env.BIJEEN_E2E_BASE_URL = `http://localhost:${port}`;
 
 export const chromiumFlags = [
   "--no-sandbox",
@@ -32,7 +36,7 @@ export default defineConfig({
   retries: 0,
   reporter: [["list"], ["json", { outputFile: ".data/test-results/playwright.json" }]],
   use: {
-    baseURL: `http://localhost:${port}`,
+    baseURL: process.env.BIJEEN_E2E_BASE_URL,
     locale: "nl-NL",
     timezoneId: "Europe/Amsterdam",
     trace: "retain-on-failure",
@@ -50,17 +54,25 @@ export default defineConfig({
       testMatch: /browse\.spec\.ts/,
       use: { ...devices["Pixel 7"], launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumFlags } },
     },
+    // Two more tests read page 1 of the seeded listing (tagged @seeded-listing); they too run before anything writes.
+    {
+      name: "desktop-seeded",
+      testMatch: /(api|quality)\.spec\.ts/,
+      grep: /@seeded-listing/,
+      use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumFlags } },
+    },
     {
       name: "desktop",
       testIgnore: /browse\.spec\.ts/,
-      dependencies: ["desktop-agenda", "phone-agenda"],
+      grepInvert: /@seeded-listing/,
+      dependencies: ["desktop-agenda", "phone-agenda", "desktop-seeded"],
       use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumFlags } },
     },
     {
       name: "phone",
       // The API, feeds and HTML checks answer the same whatever the screen; they run once, in the desktop project.
       testIgnore: /(api|feeds|quality|browse)\.spec\.ts/,
-      dependencies: ["desktop-agenda", "phone-agenda"],
+      dependencies: ["desktop-agenda", "phone-agenda", "desktop-seeded"],
       use: { ...devices["Pixel 7"], launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumFlags } },
     },
   ],
@@ -76,6 +88,7 @@ export default defineConfig({
       EMBEDDED_DATABASE_DIR: databaseDir,
       EMBEDDED_DATABASE_PORT: String(databasePort),
       DATABASE_URL: "",
+      AUTH_SECRET: process.env.BIJEEN_E2E_AUTH_SECRET,
       MAIL_DIR: path.join(path.dirname(databaseDir), "mail"),
       REGISTRATION_RATE_LIMIT: "1000",
     },

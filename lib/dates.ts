@@ -35,6 +35,11 @@ export function formatDutchTimeRange(startsAt: Date, endsAt: Date): string {
   return `${formatDutchTime(startsAt)}-${formatDutchTime(endsAt)} uur`;
 }
 
+/** "01-12-2026 20:04": a date and time that Dutch Excel reads as one value (so a column of them sorts). */
+export function formatSpreadsheetDateTime(date: Date): string {
+  return format(inAmsterdam(date), "dd-MM-yyyy HH:mm");
+}
+
 /** Machine-readable instant for <time dateTime>. */
 export function isoDateTime(date: Date): string {
   return date.toISOString();

@@ -2,7 +2,7 @@ import { addDays } from "date-fns";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { addWeeksInAmsterdam, weeksUntilOnOrAfter } from "@/lib/dates";
 import { createEvent, type NewEvent } from "@/lib/events/create-event";
-import { newManageToken } from "@/lib/registration/manage-token";
+import { registrationData } from "./factories";
 import { demoEvents, type DemoEvent } from "./seed-data";
 
 // Demo content: the original editions as an archive, and a copy of each moved into the coming weeks so
@@ -90,19 +90,16 @@ async function addDemoRegistrations(db: PrismaClient, event: Awaited<ReturnType<
       const isTeam = event.registersTeams;
       return db.registration.create({
         data: {
-          eventId: event.id,
-          status: event.requiresApproval && index % 2 === 1 ? "pending" : "confirmed",
-          // Under intake, the confirmed ones were accepted by an organiser.
-          decidedAt: event.requiresApproval && index % 2 === 0 ? new Date() : null,
-          attendanceMode,
-          name: `${first} ${last}`,
-          email,
-          activeEmail: email,
-          organisation: ORGANISATIONS[index % ORGANISATIONS.length]!,
-          role: ROLES[index % ROLES.length]!,
-          teamName: isTeam ? `Wijkteam ${ORGANISATIONS[index % ORGANISATIONS.length]!.replace("Gemeente ", "")}` : null,
-          manageToken: newManageToken(),
-          consentAt: new Date(),
+          ...registrationData(event.id, email, {
+            status: event.requiresApproval && index % 2 === 1 ? "pending" : "confirmed",
+            // Under intake, the confirmed ones were accepted by an organiser.
+            decidedAt: event.requiresApproval && index % 2 === 0 ? new Date() : null,
+            attendanceMode,
+            name: `${first} ${last}`,
+            organisation: ORGANISATIONS[index % ORGANISATIONS.length]!,
+            role: ROLES[index % ROLES.length]!,
+            teamName: isTeam ? `Wijkteam ${ORGANISATIONS[index % ORGANISATIONS.length]!.replace("Gemeente ", "")}` : null,
+          }),
           workshops: {
             create: [...choices[index]!].map(([roundId, workshopId]) => ({ roundId, workshopId })),
           },

@@ -14,7 +14,8 @@ export function AuditTable({ rows, showEvent }: { rows: AuditRow[]; showEvent: b
             <th scope="col" className="py-2 pr-3">Wanneer</th>
             <th scope="col" className="py-2 pr-3">Wie</th>
             {showEvent && <th scope="col" className="py-2 pr-3">Evenement</th>}
-            <th scope="col" className="py-2">Wat</th>
+            {/* The sentence with old and new values stays readable on a phone: the table scrolls sideways instead. */}
+            <th scope="col" className="min-w-64 py-2">Wat</th>
           </tr>
         </thead>
         <tbody>
@@ -35,7 +36,7 @@ export function AuditTable({ rows, showEvent }: { rows: AuditRow[]; showEvent: b
                   )}
                 </td>
               )}
-              <td className="py-2">{row.summary}</td>
+              <td className="min-w-64 py-2">{row.summary}</td>
             </tr>
           ))}
         </tbody>

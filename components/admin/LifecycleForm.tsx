@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, type ReactNode } from "react";
-import { CheckboxField } from "@/components/admin/form-controls";
+import { CheckboxField } from "@/components/forms/choice-fields";
 import { TextField } from "@/components/forms/fields";
 import { Notice } from "@/components/forms/Notice";
 import { idleState, type ActionState } from "@/lib/forms/action-state";

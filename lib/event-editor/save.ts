@@ -1,7 +1,10 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit, type AuditInput } from "@/lib/audit";
-import { eventCreateSchema, eventFieldLabels, eventUpdateSchema, slugFromTitle, valuesFromEvent, type EventFormInput } from "@/lib/event-editor/form";
+import { eventCreateSchema, eventUpdateSchema, slugFromTitle, type EventFormInput } from "@/lib/event-editor/schema";
+import { changeSummary } from "@/lib/event-editor/change-summary";
+import { editorInclude, type EditorEvent } from "@/lib/event-editor/editor-event";
+import { planRounds, saveRounds, type RoundPlan } from "@/lib/event-editor/round-plan";
 import { queueEventNotice } from "@/lib/event-editor/notices";
 import { offeredModes } from "@/lib/events/availability";
 import { createEvent, type NewEvent } from "@/lib/events/create-event";
@@ -33,20 +36,6 @@ export const CONFLICT_MESSAGE =
   "Iemand anders heeft dit evenement intussen gewijzigd. Je wijzigingen zijn nog niet opgeslagen: ze staan hieronder. Open de nieuwste versie in een ander tabblad, neem daar je wijzigingen over en sla op.";
 const CHECK_FIELDS = "Controleer de velden die hieronder zijn gemarkeerd.";
 const SLUG_TAKEN = "Dit webadres is al in gebruik bij een ander evenement. Kies een ander.";
-
-export const editorInclude = {
-  contactPersons: { orderBy: { position: "asc" } },
-  speakers: { orderBy: { position: "asc" } },
-  programmeItems: { orderBy: { position: "asc" } },
-  rounds: { orderBy: { number: "asc" }, include: { workshops: { orderBy: { number: "asc" } } } },
-  meetings: { orderBy: { number: "asc" } },
-  questions: { orderBy: { position: "asc" } },
-} satisfies Prisma.EventInclude;
-export type EditorEvent = Prisma.EventGetPayload<{ include: typeof editorInclude }>;
-
-export async function findEditorEvent(db: PrismaClient, id: number): Promise<EditorEvent | null> {
-  return db.event.findUnique({ where: { id }, include: editorInclude });
-}
 
 /** A refusal found after writing started: thrown to roll the transaction back, caught below. */
 class Refused extends Error {
@@ -204,42 +193,6 @@ export async function updateEventFromForm(db: PrismaClient, id: number, input: u
 
 // ---------- rounds and workshops ----------
 
-type FormRound = EventFormInput["rounds"][number];
-type FormWorkshop = FormRound["workshops"][number];
-
-type RoundPlan = {
-  eventId: number;
-  /** The form's rounds in order, each matched to the stored round it edits (null: new). */
-  rounds: { form: FormRound; existingId: number | null; workshops: { form: FormWorkshop; existingId: number | null; oldCapacity: number | null }[] }[];
-  removedRounds: { id: number; number: number; title: string | null }[];
-  removedWorkshops: { id: number; title: string; roundAt: number | null }[];
-};
-
-function planRounds(before: EditorEvent, fields: EventFormInput): RoundPlan {
-  const storedRounds = new Map(before.rounds.map((round) => [round.id, round]));
-  const rounds = fields.rounds.map((form) => {
-    const stored = form.id !== null ? storedRounds.get(form.id) : undefined;
-    const storedWorkshops = new Map((stored?.workshops ?? []).map((workshop) => [workshop.id, workshop]));
-    return {
-      form,
-      existingId: stored?.id ?? null,
-      workshops: form.workshops.map((workshop) => {
-        const match = workshop.id !== null ? storedWorkshops.get(workshop.id) : undefined;
-        return { form: workshop, existingId: match?.id ?? null, oldCapacity: match?.capacity ?? null };
-      }),
-    };
-  });
-  const keptRounds = new Set(rounds.map((round) => round.existingId).filter((id) => id !== null));
-  const keptWorkshops = new Set(rounds.flatMap((round) => round.workshops.map((workshop) => workshop.existingId)).filter((id) => id !== null));
-  const removedRounds = before.rounds.filter((round) => !keptRounds.has(round.id)).map(({ id, number, title }) => ({ id, number, title }));
-  const removedWorkshops = before.rounds.flatMap((round) =>
-    round.workshops
-      .filter((workshop) => !keptWorkshops.has(workshop.id))
-      .map((workshop) => ({ id: workshop.id, title: workshop.title, roundAt: rounds.find((candidate) => candidate.existingId === round.id)?.form.at ?? null })),
-  );
-  return { eventId: before.id, rounds, removedRounds, removedWorkshops };
-}
-
 async function refuseRemovalsWithRegistrations(tx: Prisma.TransactionClient, plan: RoundPlan): Promise<void> {
   if (plan.removedWorkshops.length === 0 && plan.removedRounds.length === 0) return;
   const active = { registration: { status: { in: [...ACTIVE_STATUSES] } } };
@@ -307,30 +260,6 @@ async function checkCapacityLowering(tx: Prisma.TransactionClient, before: Edito
   }
 }
 
-async function saveRounds(tx: Prisma.TransactionClient, eventId: number, plan: RoundPlan): Promise<void> {
-  const removedWorkshopIds = plan.removedWorkshops.map((workshop) => workshop.id);
-  const removedRoundIds = plan.removedRounds.map((round) => round.id);
-  // Choices of cancelled or rejected registrations only (active ones were refused above) would block the delete.
-  await tx.registrationWorkshop.deleteMany({ where: { OR: [{ workshopId: { in: removedWorkshopIds } }, { roundId: { in: removedRoundIds } }] } });
-  await tx.workshop.deleteMany({ where: { id: { in: removedWorkshopIds } } });
-  await tx.workshopRound.deleteMany({ where: { id: { in: removedRoundIds } } });
-  // Numbers follow the order on the form; park the kept ones out of the way first (numbers are unique).
-  const keptRoundIds = plan.rounds.flatMap((round) => (round.existingId === null ? [] : [round.existingId]));
-  await tx.$executeRaw`UPDATE "WorkshopRound" SET number = 1000000 + id WHERE id = ANY(${keptRoundIds}::int[])`;
-  const keptWorkshopIds = plan.rounds.flatMap((round) => round.workshops.flatMap((workshop) => (workshop.existingId === null ? [] : [workshop.existingId])));
-  await tx.$executeRaw`UPDATE "Workshop" SET number = 1000000 + id WHERE id = ANY(${keptWorkshopIds}::int[])`;
-  for (const [roundIndex, round] of plan.rounds.entries()) {
-    const roundData = { number: roundIndex + 1, kind: round.form.kind, title: round.form.title, startsAt: round.form.startsAt, endsAt: round.form.endsAt };
-    const roundId = round.existingId === null ? (await tx.workshopRound.create({ data: { eventId, ...roundData }, select: { id: true } })).id : round.existingId;
-    if (round.existingId !== null) await tx.workshopRound.update({ where: { id: roundId }, data: roundData });
-    for (const [workshopIndex, { form, existingId }] of round.workshops.entries()) {
-      const data = { number: workshopIndex + 1, title: form.title, description: form.description, hosts: form.hosts, room: form.room, capacity: form.capacity, onSiteOnly: form.onSiteOnly };
-      if (existingId === null) await tx.workshop.create({ data: { roundId, ...data } });
-      else await tx.workshop.update({ where: { id: existingId }, data });
-    }
-  }
-}
-
 // ---------- the other lists ----------
 
 type Lists = ReturnType<typeof eventData>;
@@ -355,23 +284,4 @@ async function saveQuestions(tx: Prisma.TransactionClient, eventId: number, stor
     if (id !== null && keptIds.has(id)) await tx.registrationQuestion.update({ where: { id }, data: { ...question, position } });
     else await tx.registrationQuestion.create({ data: { eventId, position, ...question } });
   }
-}
-
-// ---------- the audit sentence ----------
-
-/** "Gewijzigd: Titel, Plekken op locatie, Workshoprondes en workshops." from the form's view of before and after. */
-export function changeSummary(before: EditorEvent, after: EditorEvent): string {
-  const old = valuesFromEvent(before);
-  const now = valuesFromEvent(after);
-  const changed = new Set<string>();
-  for (const key of new Set([...Object.keys(old), ...Object.keys(now)])) {
-    if (key === "version" || /\.id$/.test(key) || String(old[key] ?? "") === String(now[key] ?? "")) continue;
-    const top = key.split(".")[0]!;
-    const field = top === "venueUnknown" ? "venueName" : top;
-    changed.add(eventFieldLabels[field as keyof typeof eventFieldLabels] ?? field);
-  }
-  if (changed.size === 0) return `"${after.title}" opgeslagen zonder wijzigingen.`;
-  // In the order of the form.
-  const labels = Object.values(eventFieldLabels).filter((fieldLabel) => changed.has(fieldLabel));
-  return `"${after.title}" bewerkt. Gewijzigd: ${labels.join(", ")}.`;
 }

@@ -1,18 +1,14 @@
 import { stringify } from "csv-stringify/sync";
-import { formatDutchDate, formatDutchTime } from "@/lib/dates";
+import { formatSpreadsheetDateTime } from "@/lib/dates";
 import { participationModeLabels } from "@/lib/events/formats";
 import type { AdminRegistrationRow, AdminRegistrationsEvent } from "@/lib/registration/list";
 
 // Attendee lists as CSV that Dutch Excel opens as it is: UTF-8 with a byte order mark (else Excel reads
-// "Zoë" as "ZoÃ«"), semicolons (Dutch Excel uses the comma for decimals), CRLF line ends, dates as Dutch text
-// (so Excel does not reinterpret them), and cells that Excel would run as a formula (= + - @ tab CR)
-// prefixed with a quote by csv-stringify's escape_formulas.
+// "Zoë" as "ZoÃ«"), semicolons (Dutch Excel uses the comma for decimals), CRLF line ends, date-times as
+// "01-12-2026 20:04" in Amsterdam time (Dutch Excel reads that as a date-time, so the column sorts), and cells
+// that Excel would run as a formula (= + - @ tab CR) prefixed with a quote by csv-stringify's escape_formulas.
 
 export const CSV_CONTENT_TYPE = "text/csv; charset=utf-8";
-
-function dutchDateTime(date: Date): string {
-  return `${formatDutchDate(date)}, ${formatDutchTime(date)} uur`;
-}
 
 /** Every confirmed attendee of the event, or of one workshop (then without the other rounds' columns). */
 export function attendeesCsv(
@@ -46,7 +42,7 @@ export function attendeesCsv(
       return choice ? `${choice.workshopNumber}. ${choice.title}` : "";
     }),
     ...(lunch ? [attendee.dietaryWishes ?? ""] : []),
-    dutchDateTime(attendee.createdAt),
+    formatSpreadsheetDateTime(attendee.createdAt),
   ]);
   return stringify([header, ...records], { bom: true, delimiter: ";", record_delimiter: "windows", escape_formulas: true });
 }

@@ -4,6 +4,8 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { ParticipationMode, RegistrationStatus } from "@/lib/generated/prisma/enums";
 import { offeredModes } from "@/lib/events/availability";
 import { ACTIVE_STATUSES, capacityFor, placesHeld } from "@/lib/registration/capacity/rules";
+import { compareBySurname } from "@/lib/registration/surname-order";
+import { DEFAULT_REGISTRATION_SORT, pageOfRegistrations, REGISTRATION_SORTS, sortRegistrations, type RegistrationsPage } from "@/lib/registration/table-order";
 
 // What the organiser sees of an event's registrations: the table with its filters (kept in the URL, so a
 // filtered view can be bookmarked and works without JavaScript), the counts at the top, and the attendee
@@ -23,13 +25,15 @@ export const registrationFilterSchema = z.object({
   mode: z.enum(["physical", "online"]).optional().catch(undefined),
   workshop: z.coerce.number().int().positive().optional().catch(undefined),
   q: z.string().trim().max(200).catch(""),
+  sort: z.enum(REGISTRATION_SORTS).catch(DEFAULT_REGISTRATION_SORT),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 export type RegistrationFilters = z.infer<typeof registrationFilterSchema>;
 
 /** The first value of each search parameter (a repeated one counts once). */
 export function parseRegistrationFilters(params: Record<string, string | string[] | undefined>): RegistrationFilters {
   const first = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
-  return registrationFilterSchema.parse({ ...first, q: first.q ?? "" });
+  return registrationFilterSchema.parse({ ...first, q: first.q ?? "", sort: first.sort ?? DEFAULT_REGISTRATION_SORT, page: first.page ?? 1 });
 }
 
 const adminEventInclude = {
@@ -107,6 +111,12 @@ export async function listRegistrations(db: PrismaClient, eventId: number, filte
     include: rowInclude,
   });
   return rows.map(toRow);
+}
+
+/** One page of the registrations table: the filtered rows in the order asked for. */
+export async function registrationsTablePage(db: PrismaClient, eventId: number, filters: RegistrationFilters): Promise<RegistrationsPage<AdminRegistrationRow>> {
+  const rows = await listRegistrations(db, eventId, filters);
+  return pageOfRegistrations(sortRegistrations(rows, filters.sort), filters.page);
 }
 
 export async function findRegistrationForAdmin(db: PrismaClient, eventId: number, rawId: string): Promise<AdminRegistrationRow | null> {
@@ -188,6 +198,11 @@ export async function listAttendees(
   });
   const collator = new Intl.Collator("nl", { sensitivity: "base", numeric: true });
   return rows.map(toRow).sort((a, b) => collator.compare(a.name, b.name) || a.id - b.id);
+}
+
+/** The presence list's attendees: as listAttendees, by surname the Dutch way ("de Vries" under V). */
+export async function listPresence(db: PrismaClient, eventId: number, options: { workshopId?: number; mode?: ParticipationMode } = {}): Promise<AdminRegistrationRow[]> {
+  return (await listAttendees(db, eventId, options)).sort((a, b) => compareBySurname(a.name, b.name) || a.id - b.id);
 }
 
 /** The workshop behind a `workshop` parameter, only when it belongs to this event. */

@@ -1,7 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
-import { DEMO_ORGANISER, signInAsOrganiser } from "./admin";
-import { sql } from "./db";
+import { DEMO_ORGANISER, signInThroughForm } from "./admin";
+import { expect, test } from "./fixtures";
 
 test.describe("the admin area", () => {
   test("asks for a sign-in, explains a wrong password in Dutch, keeps the e-mail address, and signs out", async ({ page, context }) => {
@@ -25,8 +24,9 @@ test.describe("the admin area", () => {
     await expect(page).toHaveURL(/\/admin\/inloggen$/);
   });
 
-  test("lists upcoming events, drafts and past events, and searches them", async ({ page }) => {
-    await signInAsOrganiser(page);
+  test("lists upcoming events, drafts and past events, and searches them", async ({ page, login }) => {
+    await login();
+    await page.goto("/admin");
     const list = page.getByRole("table");
     await expect(list.getByRole("link", { name: /Back to basics/ })).toBeVisible();
     await page.getByRole("link", { name: "Voorbij" }).click();
@@ -39,10 +39,13 @@ test.describe("the admin area", () => {
     await expect(page.getByRole("table").getByRole("link", { name: /Back to basics/ })).toHaveCount(0);
   });
 
-  test("shows a failed mail with its error and sends it again", async ({ page }, testInfo) => {
+  test("shows a failed mail with its error and sends it again", async ({ page, db, login }, testInfo) => {
     const address = `mislukt-${testInfo.project.name}@example.org`;
-    await sql(`INSERT INTO "OutboxMessage" (kind, "toEmail", "toName", subject, text, status, attempts, "lastError") VALUES ('confirmed', $1, 'Mis Lukt', 'Je aanmelding', 'Hallo Mis', 'failed', 6, '550 mailbox unavailable')`, [address]);
-    await signInAsOrganiser(page);
+    await db.outboxMessage.create({
+      data: { kind: "confirmed", toEmail: address, toName: "Mis Lukt", subject: "Je aanmelding", text: "Hallo Mis", status: "failed", attempts: 6, lastError: "550 mailbox unavailable" },
+    });
+    await login();
+    await page.goto("/admin");
     await page.getByRole("link", { name: "Mailbox" }).click();
     await page.getByRole("link", { name: /^Mislukt/ }).click();
     await page.getByLabel(/Zoeken op ontvanger/).fill(address);
@@ -56,9 +59,10 @@ test.describe("the admin area", () => {
     await expect(page.getByRole("cell", { name: new RegExp(`opnieuw verstuurd aan ${address}`) })).toBeVisible();
   });
 
-  test("a beheerder makes an account for a redacteur, who can sign in but not manage users", async ({ page, browser }, testInfo) => {
+  test("a beheerder makes an account for a redacteur, who can sign in but not manage users", async ({ page, browser, login }, testInfo) => {
     const email = `redacteur-${testInfo.project.name}@example.org`;
-    await signInAsOrganiser(page);
+    await login();
+    await page.goto("/admin");
     await page.getByRole("link", { name: "Gebruikers" }).click();
     await page.getByLabel("Naam").fill("Rita Redacteur");
     await page.getByLabel("E-mailadres").fill("geen-adres");
@@ -75,21 +79,21 @@ test.describe("the admin area", () => {
     await expect(page.getByText(email, { exact: true })).toBeVisible();
 
     const other = await browser.newPage();
-    await signInAsOrganiser(other, { email, password: "een-goed-wachtwoord" });
+    await signInThroughForm(other, { email, password: "een-goed-wachtwoord" });
     await expect(other.getByRole("link", { name: "Gebruikers" })).toHaveCount(0);
     await other.goto("/admin/gebruikers");
     await expect(other.getByText("Die pagina is alleen voor beheerders.")).toBeVisible();
     await other.close();
   });
 
-  test("admin pages have no accessibility violations (WCAG 2.1 AA)", async ({ page }) => {
+  test("admin pages have no accessibility violations (WCAG 2.1 AA)", async ({ page, login }) => {
     test.setTimeout(120_000);
     await page.goto("/admin/inloggen");
     for (const path of ["/admin/inloggen"]) {
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
       expect(results.violations, path).toEqual([]);
     }
-    await signInAsOrganiser(page);
+    await login();
     for (const path of ["/admin", "/admin?scope=voorbij", "/admin/mailbox", "/admin/logboek", "/admin/gebruikers"]) {
       await page.goto(path);
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { signInAsOrganiser } from "./admin";
-import { createSmallEvent, sql } from "./db";
+import type { Page } from "@playwright/test";
+import { createSmallEvent } from "./db";
+import { expect, test } from "./fixtures";
 
 // The organisers' event editor: creating an event with workshops and publishing it, editing a capacity,
 // two organisers saving the same event, the form without JavaScript, and its accessibility.
@@ -14,16 +14,12 @@ function localDay(daysAhead: number, time: string): string {
 const field = (page: Page, name: string) => page.locator(`#veld-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`);
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
-async function eventIdOf(slug: string): Promise<number> {
-  const [row] = await sql<{ id: number }>(`SELECT id FROM "Event" WHERE slug = $1`, [slug]);
-  return row!.id;
-}
-
 test.describe("the organisers' event editor", () => {
-  test("creates an event with two rounds of workshops, publishes it, and visitors see it", async ({ page }) => {
+  test("creates an event with two rounds of workshops, publishes it, and visitors see it", async ({ page, login }) => {
     test.setTimeout(60_000);
     const title = `Themamiddag buurtkracht ${unique()}`;
-    await signInAsOrganiser(page);
+    await login();
+    await page.goto("/admin");
     await page.getByRole("link", { name: "Nieuw evenement" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Nieuw evenement" })).toBeVisible();
 
@@ -70,14 +66,14 @@ test.describe("the organisers' event editor", () => {
     await expect(page.getByRole("listitem").filter({ hasText: "Buurtkracht" })).toContainText("Nog 10 plekken");
   });
 
-  test("an edited capacity changes the places left on the public page", async ({ page }) => {
+  test("an edited capacity changes the places left on the public page", async ({ page, login }) => {
     const slug = `capaciteit-${unique()}`;
-    await createSmallEvent(slug, { capacity: 5, waitlist: false });
+    const event = await createSmallEvent(slug, { capacity: 5, waitlist: false });
     await page.goto(`/evenementen/${slug}`);
     await expect(page.getByText("Op locatie: nog 5 plekken")).toBeVisible();
 
-    await signInAsOrganiser(page);
-    await page.goto(`/admin/evenementen/${await eventIdOf(slug)}/bewerken`);
+    await login();
+    await page.goto(`/admin/evenementen/${event.id}/bewerken`);
     await page.getByLabel("Plekken op locatie").fill("8");
     await page.getByRole("button", { name: "Opslaan", exact: true }).first().click();
     await expect(page.getByRole("status")).toHaveText("Je wijzigingen zijn opgeslagen.");
@@ -86,13 +82,12 @@ test.describe("the organisers' event editor", () => {
     await expect(page.getByText("Op locatie: nog 8 plekken")).toBeVisible();
   });
 
-  test("refuses the later of two organisers' saves and keeps what the second one typed", async ({ browser }) => {
+  test("refuses the later of two organisers' saves and keeps what the second one typed", async ({ browser, db, login }) => {
     const slug = `twee-${unique()}`;
-    await createSmallEvent(slug, { capacity: 5, waitlist: false });
-    const id = await eventIdOf(slug);
+    const { id } = await createSmallEvent(slug, { capacity: 5, waitlist: false });
     const [anouk, bram] = await Promise.all([browser.newPage(), browser.newPage()]);
-    for (const page of [anouk, bram]) {
-      await signInAsOrganiser(page);
+    for (const [page, name] of [[anouk, "Anouk"], [bram, "Bram"]] as const) {
+      await login({ page, name });
       await page.goto(`/admin/evenementen/${id}/bewerken`);
     }
     await anouk.getByLabel("Titel", { exact: true }).fill("Titel van Anouk");
@@ -104,14 +99,14 @@ test.describe("the organisers' event editor", () => {
     await expect(bram.getByTestId("form-message")).toContainText("Iemand anders heeft dit evenement intussen gewijzigd");
     await expect(bram.getByLabel("Korte samenvatting")).toHaveValue("Samenvatting van Bram");
     await expect(bram.getByRole("link", { name: "Open de nieuwste versie in een nieuw tabblad" })).toHaveAttribute("href", `/admin/evenementen/${id}/bewerken`);
-    const [row] = await sql<{ title: string; summary: string; version: number }>(`SELECT title, summary, version FROM "Event" WHERE id = $1`, [id]);
+    const row = await db.event.findUniqueOrThrow({ where: { id }, select: { title: true, summary: true, version: true } });
     expect(row).toEqual({ title: "Titel van Anouk", summary: "Een klein leercafé.", version: 2 });
   });
 
-  test("works without JavaScript: rows are added and errors shown with everything typed kept", async ({ browser }) => {
+  test("works without JavaScript: rows are added and errors shown with everything typed kept", async ({ browser, login }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await signInAsOrganiser(page);
+    await login({ page });
     await page.goto("/admin/evenementen/nieuw");
     await page.getByLabel("Titel", { exact: true }).fill("Zonder JavaScript");
     await page.getByRole("button", { name: "+ Spreker toevoegen" }).click();
@@ -128,17 +123,17 @@ test.describe("the organisers' event editor", () => {
     await context.close();
   });
 
-  test("the new and edit pages have no accessibility violations", async ({ page }) => {
+  test("the new and edit pages have no accessibility violations", async ({ page, db, login }) => {
     // axe reads every field of the longest form (a congrestival's rounds): slow on a busy machine.
     test.setTimeout(120_000);
-    await signInAsOrganiser(page);
+    await login();
     await page.goto("/admin/evenementen/nieuw");
     await page.getByRole("button", { name: "+ Ronde toevoegen" }).click();
     await expect(page.getByRole("group", { name: "Ronde 1" })).toBeVisible();
     await page.getByRole("button", { name: "Concept opslaan" }).first().click();
     await expect(page.getByTestId("form-message")).toBeVisible();
-    const [seeded] = await sql<{ id: number }>(`SELECT id FROM "Event" WHERE slug = 'congrestival-back-to-basics'`);
-    for (const path of [null, `/admin/evenementen/${seeded!.id}/bewerken`, `/admin/evenementen/${seeded!.id}`]) {
+    const seeded = await db.event.findUniqueOrThrow({ where: { slug: "congrestival-back-to-basics" } });
+    for (const path of [null, `/admin/evenementen/${seeded.id}/bewerken`, `/admin/evenementen/${seeded.id}`]) {
       if (path) await page.goto(path);
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
       expect(results.violations, path ?? "nieuw, met fouten").toEqual([]);

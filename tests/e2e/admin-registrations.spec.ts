@@ -1,30 +1,41 @@
 import { readFile } from "node:fs/promises";
+import { addDays, addHours } from "date-fns";
 import AxeBuilder from "@axe-core/playwright";
 import { parse } from "csv-parse/sync";
-import { expect, test, type APIRequestContext } from "@playwright/test";
-import { signInAsOrganiser } from "./admin";
-import { sql } from "./db";
+import type { APIRequestContext } from "@playwright/test";
+import type { NewEvent } from "@/lib/events/create-event";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { makeEvent, registrationData } from "@/prisma/factories";
+import { expect, test } from "./fixtures";
 
 // An organiser's registrations page: filter, cancel someone (the first waiting gets the place), export the
 // attendees for Excel, print a presence list.
 
 /** A published event with two places on site, a waitlist and one round of two workshops. */
-async function createEventWithWorkshops(slug: string): Promise<number> {
-  const [event] = await sql<{ id: number }>(
-    `INSERT INTO "Event" (slug, title, format, status, summary, body, organiser, "startsAt", "endsAt", "attendanceMode", "venueName", "venueCity", "capacityPhysical", "waitlistEnabled", "updatedAt")
-     VALUES ($1, $2, 'themabijeenkomst', 'published', 'Een kleine themabijeenkomst.', 'Tekst.', 'Movisie', now() + interval '14 days', now() + interval '14 days 4 hours', 'physical', 'Buurthuis De Linde', 'Utrecht', 2, true, now())
-     RETURNING id`,
-    [slug, `Themamiddag ${slug}`],
-  );
-  const [round] = await sql<{ id: number }>(
-    `INSERT INTO "WorkshopRound" ("eventId", number, "startsAt", "endsAt") VALUES ($1, 1, now() + interval '14 days 1 hour', now() + interval '14 days 2 hours') RETURNING id`,
-    [event!.id],
-  );
-  await sql(
-    `INSERT INTO "Workshop" ("roundId", number, title, room, capacity) VALUES ($1, 1, 'Samen sterker in de wijk', 'Zaal 1', 10), ($1, 2, 'Werken met ervaringsdeskundigen', 'Zaal 2', 10)`,
-    [round!.id],
-  );
-  return event!.id;
+async function createEventWithWorkshops(db: PrismaClient, slug: string, overrides: Partial<NewEvent> = {}): Promise<number> {
+  const startsAt = addDays(new Date(), 14);
+  const event = await makeEvent(db, {
+    slug,
+    title: `Themamiddag ${slug}`,
+    summary: "Een kleine themabijeenkomst.",
+    startsAt,
+    endsAt: addHours(startsAt, 4),
+    capacityPhysical: 2,
+    waitlistEnabled: true,
+    rounds: [
+      {
+        number: 1,
+        startsAt: addHours(startsAt, 1),
+        endsAt: addHours(startsAt, 2),
+        workshops: [
+          { number: 1, title: "Samen sterker in de wijk", room: "Zaal 1", capacity: 10 },
+          { number: 2, title: "Werken met ervaringsdeskundigen", room: "Zaal 2", capacity: 10 },
+        ],
+      },
+    ],
+    ...overrides,
+  });
+  return event.id;
 }
 
 async function register(
@@ -43,9 +54,9 @@ test.describe("registrations in the admin", () => {
   // Long journeys on a shared machine.
   test.describe.configure({ timeout: 120_000 });
 
-  test("filter, cancel someone so the waitlist moves up, export CSV, print a presence list", async ({ page, request }) => {
+  test("filter, cancel someone so the waitlist moves up, export CSV, print a presence list", async ({ page, request, db, login }) => {
     const slug = `regs-${test.info().project.name}-${Date.now()}`.toLowerCase();
-    const eventId = await createEventWithWorkshops(slug);
+    const eventId = await createEventWithWorkshops(db, slug);
     const people = [
       { name: "Anouk Jansen", email: `anouk-${slug}@example.org`, organisation: "Wijkteam Kanaleneiland", workshop: 1 },
       { name: "Bram Visser", email: `bram-${slug}@example.org`, organisation: "=Gemeente Utrecht", workshop: 2 },
@@ -55,7 +66,7 @@ test.describe("registrations in the admin", () => {
     for (const person of people) statuses.push(await register(request, slug, person));
     expect(statuses).toEqual(["confirmed", "confirmed", "waitlisted"]);
 
-    await signInAsOrganiser(page);
+    await login();
     await page.goto(`/admin/evenementen/${eventId}/aanmeldingen`);
     await expect(page.getByRole("heading", { level: 1, name: "Aanmeldingen" })).toBeVisible();
     await expect(page.getByText(/2\s+van 2 plekken bevestigd/)).toBeVisible();
@@ -72,7 +83,8 @@ test.describe("registrations in the admin", () => {
     await expect(table.getByRole("link")).toHaveText(["Chaima El Amrani"]);
     await page.getByRole("link", { name: "Wis filters" }).click();
     await expect(page).toHaveURL(/\/aanmeldingen$/);
-    await page.getByLabel("Workshop", { exact: true }).selectOption({ label: "2. Werken met ervaringsdeskundigen" });
+    // Each workshop says its round: a closed select shows only the option, not its group.
+    await page.getByLabel("Workshop", { exact: true }).selectOption({ label: "Ronde 1: 2. Werken met ervaringsdeskundigen" });
     await page.getByLabel(/Zoek op naam/).fill("utrecht");
     await page.getByRole("button", { name: "Toon" }).click();
     await expect(table.getByRole("link")).toHaveText(["Bram Visser"]);
@@ -98,10 +110,11 @@ test.describe("registrations in the admin", () => {
     await expect(
       table.getByRole("row").or(table.getByRole("listitem")).filter({ hasText: "Chaima El Amrani" }).getByText("Bevestigd"),
     ).toBeVisible();
-    const mails = await sql<{ kind: string; toEmail: string }>(
-      `SELECT kind, "toEmail" FROM "OutboxMessage" WHERE "eventId" = $1 AND kind IN ('cancelled', 'promoted') ORDER BY id`,
-      [eventId],
-    );
+    const mails = await db.outboxMessage.findMany({
+      where: { eventId, kind: { in: ["cancelled", "promoted"] } },
+      orderBy: { id: "asc" },
+      select: { kind: true, toEmail: true },
+    });
     expect(mails).toEqual([
       { kind: "cancelled", toEmail: people[0]!.email },
       { kind: "promoted", toEmail: people[2]!.email },
@@ -135,11 +148,11 @@ test.describe("registrations in the admin", () => {
     await expect(list).toBeVisible();
   });
 
-  test("adds someone by hand, over capacity only when asked, keeping what was typed", async ({ page }) => {
+  test("adds someone by hand, over capacity only when asked, keeping what was typed", async ({ page, db, login }) => {
     const slug = `regs-hand-${test.info().project.name}-${Date.now()}`.toLowerCase();
-    const eventId = await createEventWithWorkshops(slug);
-    await sql(`UPDATE "Event" SET "capacityPhysical" = 0, "waitlistEnabled" = false WHERE id = $1`, [eventId]);
-    await signInAsOrganiser(page);
+    const eventId = await createEventWithWorkshops(db, slug);
+    await db.event.update({ where: { id: eventId }, data: { capacityPhysical: 0, waitlistEnabled: false } });
+    await login();
     await page.goto(`/admin/evenementen/${eventId}/aanmeldingen`);
     await page.getByRole("link", { name: "Iemand aanmelden" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Iemand aanmelden" })).toBeVisible();
@@ -167,15 +180,59 @@ test.describe("registrations in the admin", () => {
         .filter({ hasText: "Dirk de Boer is aangemeld boven het aantal plekken (op locatie) en krijgt een bevestiging per e-mail." }),
     ).toBeVisible();
     await expect(page.getByRole("heading", { level: 1, name: "Dirk de Boer" })).toBeVisible();
-    const mails = await sql<{ kind: string }>(`SELECT kind FROM "OutboxMessage" WHERE "toEmail" = $1`, [`dirk-${slug}@example.org`]);
+    const mails = await db.outboxMessage.findMany({ where: { toEmail: `dirk-${slug}@example.org` }, select: { kind: true } });
     expect(mails).toEqual([{ kind: "confirmed" }]);
   });
 
-  test("refuses the export and the pages without a session", async ({ page, request }) => {
-    const [event] = await sql<{ id: number }>(`SELECT id FROM "Event" ORDER BY id LIMIT 1`);
-    const response = await request.get(`/admin/evenementen/${event!.id}/aanmeldingen/export.csv`);
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("pages through 102 registrations and sorts them by surname, both kept in the URL", async ({ page, db, login }) => {
+      const slug = `regs-veel-${test.info().project.name}-${Date.now()}`.toLowerCase();
+      // A draft: the admin shows its registrations all the same, and the public listing's first page (read by
+      // the agenda, API and keyboard tests) keeps the seeded events.
+      const eventId = await createEventWithWorkshops(db, slug, { status: "draft" });
+      const people = [...Array.from({ length: 100 }, (_, index) => `Deelnemer ${String(index + 1).padStart(3, "0")}`), "Noor de Vries", "Daan van den Berg"];
+      const start = new Date(Date.now() - 60 * 60 * 1000);
+      await db.registration.createMany({
+        data: people.map((name, index) =>
+          registrationData(eventId, `p${index}-${slug}-met-een-lang-adres@wijkteam-kanaleneiland.example.org`, { name, createdAt: new Date(start.getTime() + index * 1000) }),
+        ),
+      });
+      await login();
+      await page.goto(`/admin/evenementen/${eventId}/aanmeldingen`);
+      const rows = page.getByRole("table", { name: /Aanmeldingen voor/ }).or(page.getByRole("list", { name: /Aanmeldingen voor/ }));
+      await expect(page.getByRole("status").filter({ hasText: "aanmeldingen" })).toHaveText("102 aanmeldingen, 1-50 op deze pagina");
+      await expect(rows.getByRole("link")).toHaveCount(50);
+      await expect(rows.getByRole("link").first()).toHaveText("Deelnemer 001");
+
+      // An address wraps at its @, not anywhere in a word.
+      const address = rows.getByTestId("email-address").first();
+      await expect(address).toHaveCSS("word-break", "normal");
+      await expect(address).toHaveCSS("overflow-wrap", "break-word");
+      await expect(address.locator("wbr")).toHaveCount(1);
+
+      await page.getByLabel("Sorteer op").selectOption({ label: "Achternaam, A-Z" });
+      await page.getByRole("button", { name: "Toon" }).click();
+      await expect(page).toHaveURL(/sort=name/);
+      const pages = page.getByRole("navigation", { name: "Pagina's met aanmeldingen" });
+      await expect(pages).toContainText("Pagina 1 van 3");
+      await pages.getByRole("link", { name: "Volgende" }).click();
+      await expect(page).toHaveURL(/sort=name&page=2/);
+      await pages.getByRole("link", { name: "Volgende" }).click();
+      await expect(pages).toContainText("Pagina 3 van 3");
+      await expect(rows.getByRole("link")).toHaveText(["Daan van den Berg", "Noor de Vries"]);
+      await expect(pages.getByRole("link", { name: "Volgende" })).toHaveCount(0);
+      await pages.getByRole("link", { name: "Vorige" }).click();
+      await expect(page).toHaveURL(/sort=name&page=2/);
+    });
+  });
+
+  test("refuses the export and the pages without a session", async ({ page, request, db }) => {
+    const event = await db.event.findFirstOrThrow({ orderBy: { id: "asc" }, select: { id: true } });
+    const response = await request.get(`/admin/evenementen/${event.id}/aanmeldingen/export.csv`);
     expect(response.status()).toBe(401);
-    await page.goto(`/admin/evenementen/${event!.id}/aanmeldingen`);
+    await page.goto(`/admin/evenementen/${event.id}/aanmeldingen`);
     await expect(page).toHaveURL(/\/admin\/inloggen$/);
   });
 });

@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 
 test.describe("JSON API", () => {
-  test("lists upcoming events with the listing's filters", async ({ request }) => {
+  // Reads page 1 of the seeded listing: runs before other tests add events (playwright.config.ts).
+  test("lists upcoming events with the listing's filters", { tag: "@seeded-listing" }, async ({ request }) => {
     const response = await request.get("/api/events");
     expect(response.status()).toBe(200);
     const body = await response.json();

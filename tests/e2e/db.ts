@@ -1,7 +1,20 @@
+import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { makeEvent } from "@/prisma/factories";
 
-// Direct access to the test server's database, for arranging what the seed does not contain.
+// The test server's database, for arranging what the seed does not contain (through the factories the seed
+// and the integration tests use) and for checking what a journey wrote.
 
+const globalForE2e = globalThis as unknown as { bijeenE2eDb?: PrismaClient };
+
+/** One Prisma client per worker process, made on first use. */
+export function e2eDb(): PrismaClient {
+  globalForE2e.bijeenE2eDb ??= new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.BIJEEN_E2E_DATABASE_URL, max: 2 }) });
+  return globalForE2e.bijeenE2eDb;
+}
+
+/** Raw rows, for a test that reads what a table holds (mails queued, votes stored). */
 export async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: process.env.BIJEEN_E2E_DATABASE_URL });
   await client.connect();
@@ -12,11 +25,15 @@ export async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(text:
   }
 }
 
-/** A published physical event two weeks from now. */
+/** A published leercafé on site two weeks from now. */
 export async function createSmallEvent(slug: string, { capacity, waitlist }: { capacity: number; waitlist: boolean }) {
-  await sql(
-    `INSERT INTO "Event" (slug, title, format, status, summary, body, organiser, "startsAt", "endsAt", "attendanceMode", "venueName", "venueCity", "capacityPhysical", "waitlistEnabled", "updatedAt")
-     VALUES ($1, $2, 'leercafe', 'published', 'Een klein leercafé.', 'Tekst.', 'Movisie', now() + interval '14 days', now() + interval '14 days 3 hours', 'physical', 'Buurthuis', 'Utrecht', $3, $4, now())`,
-    [slug, `Klein leercafé ${slug}`, capacity, waitlist],
-  );
+  return makeEvent(e2eDb(), {
+    slug,
+    title: `Klein leercafé ${slug}`,
+    format: "leercafe",
+    summary: "Een klein leercafé.",
+    venueName: "Buurthuis",
+    capacityPhysical: capacity,
+    waitlistEnabled: waitlist,
+  });
 }

@@ -51,7 +51,8 @@ test.describe("quality", () => {
     expect(Object.keys(errors)).toHaveLength(9);
   });
 
-  test("can be used with the keyboard, with a visible focus", async ({ page }) => {
+  // Tabs to the seeded congrestival on page 1 of the listing: runs before other tests add events (playwright.config.ts).
+  test("can be used with the keyboard, with a visible focus", { tag: "@seeded-listing" }, async ({ page }) => {
     await page.goto("/");
     await page.keyboard.press("Tab");
     const skip = page.getByRole("link", { name: "Naar de inhoud" });

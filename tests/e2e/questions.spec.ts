@@ -1,7 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { signInAsOrganiser } from "./admin";
-import { sql } from "./db";
+import type { Page } from "@playwright/test";
+import { addDays, addMinutes } from "date-fns";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { makeSymposium } from "@/prisma/factories";
+import { expect, test } from "./fixtures";
 
 // Minisymposium: submit a question with the registration, the organiser approves it, it appears on the event
 // page, and registrants vote on it once through their manage link.
@@ -9,28 +11,27 @@ import { sql } from "./db";
 const uniqueSlug = (label: string) => `${label}-${test.info().project.name}-${Date.now()}`.toLowerCase().replace(/[^a-z0-9]+/g, "-");
 
 /** An online minisymposium ten days from now that takes questions. */
-async function createSymposium(slug: string) {
-  await sql(
-    `INSERT INTO "Event" (slug, title, format, status, summary, body, organiser, "startsAt", "endsAt", "attendanceMode", "onlinePlatform", "capacityOnline", "acceptsQuestions", "updatedAt")
-     VALUES ($1, $2, 'minisymposium', 'published', 'Een online minisymposium.', 'Tekst.', 'kUS', now() + interval '10 days', now() + interval '10 days 90 minutes', 'online', 'Microsoft Teams', 300, true, now())`,
-    [slug, `Minisymposium ${slug}`],
-  );
+async function createSymposium(db: PrismaClient, slug: string) {
+  const startsAt = addDays(new Date(), 10);
+  return makeSymposium(db, { slug, title: `Minisymposium ${slug}`, summary: "Een online minisymposium.", organiser: "kUS", startsAt, endsAt: addMinutes(startsAt, 90) });
 }
 
 /** What the organiser does in the admin: approve the question. */
-async function approve(text: string) {
-  const rows = await sql(`UPDATE "SubmittedQuestion" SET status = 'approved', "moderatedAt" = now() WHERE text = $1 RETURNING id`, [text]);
-  expect(rows).toHaveLength(1);
+async function approve(db: PrismaClient, text: string) {
+  const { count } = await db.submittedQuestion.updateMany({ where: { text }, data: { status: "approved", moderatedAt: new Date() } });
+  expect(count).toBe(1);
 }
+
+const votesOn = (db: PrismaClient, questionId: number) => db.questionVote.count({ where: { questionId } });
 
 const question = (page: Page, text: string) => page.getByTestId("submitted-question").filter({ hasText: text });
 
 test.describe("minisymposium questions", () => {
-  test("submit a question, the organiser approves it, it shows on the event page, vote once through the manage link", async ({ page, browser }) => {
+  test("submit a question, the organiser approves it, it shows on the event page, vote once through the manage link", async ({ page, browser, db, login }) => {
     test.slow(); // a long journey with a sign-in, on a machine shared with other test runs
     const slug = uniqueSlug("vragen");
     const text = `Hoe houden we het welzijnswerk overeind? (${slug})`;
-    await createSymposium(slug);
+    await createSymposium(db, slug);
 
     await page.goto(`/evenementen/${slug}/aanmelden`);
     await page.getByLabel("Naam", { exact: true }).fill("Noor de Vries");
@@ -50,9 +51,9 @@ test.describe("minisymposium questions", () => {
     await expect(question(page, text)).toHaveCount(0);
 
     const admin = await browser.newPage();
-    await signInAsOrganiser(admin);
-    const [event] = await sql<{ id: number }>(`SELECT id FROM "Event" WHERE slug = $1`, [slug]);
-    await admin.goto(`/admin/evenementen/${event!.id}/vragen`);
+    await login({ page: admin });
+    const event = await db.event.findUniqueOrThrow({ where: { slug } });
+    await admin.goto(`/admin/evenementen/${event.id}/vragen`);
     const pendingSection = admin.getByRole("region", { name: /Te beoordelen/ });
     await expect(pendingSection.getByTestId("moderation-question").filter({ hasText: text })).toContainText("naam mag getoond worden");
     await pendingSection.getByTestId("moderation-question").filter({ hasText: text }).getByRole("button", { name: "Goedkeuren" }).click();
@@ -83,7 +84,7 @@ test.describe("minisymposium questions", () => {
 
     await page.goto(`/evenementen/${slug}`);
     await expect(question(page, text).getByTestId("question-votes")).toHaveText("1 stem");
-    expect(await sql(`SELECT 1 FROM "QuestionVote" v JOIN "SubmittedQuestion" q ON q.id = v."questionId" WHERE q.text = $1`, [text])).toHaveLength(1);
+    expect(await db.questionVote.count({ where: { question: { text } } })).toBe(1);
 
     await page.goto(manageUrl);
     await question(page, text).getByRole("button", { name: /Stem intrekken/ }).click();
@@ -95,14 +96,14 @@ test.describe("minisymposium questions", () => {
 test.describe("voting without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("works as a plain form, and a second vote is refused", async ({ page, context, request }) => {
+  test("works as a plain form, and a second vote is refused", async ({ page, context, request, db }) => {
     const slug = uniqueSlug("zonder-js");
     const text = `Wie betaalt de nulde lijn? (${slug})`;
-    await createSymposium(slug);
+    await createSymposium(db, slug);
     const created = await request.post(`/api/events/${slug}/registrations`, { data: { name: "Gijs Bos", email: `gijs-${slug}@example.org`, consent: true, question: text } });
     expect(created.status()).toBe(201);
     const managePath = new URL(((await created.json()) as { manageUrl: string }).manageUrl).pathname;
-    await approve(text);
+    await approve(db, text);
 
     await page.goto(`/evenementen/${slug}`);
     await expect(question(page, text)).toContainText("Ingebracht door een deelnemer");
@@ -120,22 +121,22 @@ test.describe("voting without JavaScript", () => {
     await question(stale, text).getByRole("button", { name: /Stem op deze vraag/ }).click();
     await expect(question(stale, text).getByRole("alert")).toHaveText("Je hebt al op deze vraag gestemd.");
     await expect(question(stale, text).getByTestId("question-votes")).toHaveText("1 stem");
-    const [row] = await sql<{ id: number }>(`SELECT id FROM "SubmittedQuestion" WHERE text = $1`, [text]);
-    const id = row!.id;
-    expect(await sql(`SELECT 1 FROM "QuestionVote" WHERE "questionId" = $1`, [id])).toHaveLength(1);
+    const row = await db.submittedQuestion.findFirstOrThrow({ where: { text } });
+    const id = row.id;
+    expect(await votesOn(db, id)).toBe(1);
 
     const api = await request.get(`/api/events/${slug}`);
     expect((await api.json()).questions).toEqual([{ id, text, askedBy: null, votes: 1, chosenForPanel: false }]);
 
     // Once the event has started, the page offers no voting and the server refuses a form posted from before.
     await stale.goto(managePath);
-    await sql(`UPDATE "Event" SET "startsAt" = now() - interval '5 minutes', "endsAt" = now() + interval '1 hour' WHERE slug = $1`, [slug]);
+    await db.event.update({ where: { slug }, data: { startsAt: addMinutes(new Date(), -5), endsAt: addMinutes(new Date(), 60) } });
     await page.goto(managePath);
     await expect(page.getByText("Stemmen is gesloten.")).toBeVisible();
     await expect(question(page, text).getByRole("button")).toHaveCount(0);
     await question(stale, text).getByRole("button", { name: /Stem intrekken/ }).click();
     await expect(stale.getByText("Stemmen is gesloten.")).toBeVisible();
-    expect(await sql(`SELECT 1 FROM "QuestionVote" WHERE "questionId" = $1`, [id])).toHaveLength(1);
+    expect(await votesOn(db, id)).toBe(1);
     await page.goto(`/evenementen/${slug}`);
     await expect(page.getByText("Het stemmen is gesloten.")).toBeVisible();
     await expect(question(page, text).getByTestId("question-votes")).toHaveText("1 stem");
@@ -143,29 +144,29 @@ test.describe("voting without JavaScript", () => {
 });
 
 test.describe("moderating questions", () => {
-  test("merges a question into another: the event page shows one question with both texts and the votes of both", async ({ page, request }) => {
+  test("merges a question into another: the event page shows one question with both texts and the votes of both", async ({ page, request, db, login }) => {
     test.slow();
     const slug = uniqueSlug("samenvoegen");
-    await createSymposium(slug);
+    await createSymposium(db, slug);
     const texts = [`Wie betaalt de sociale basis? (${slug})`, `Wie financiert het welzijnswerk? (${slug})`];
     for (const [index, text] of texts.entries()) {
       const created = await request.post(`/api/events/${slug}/registrations`, { data: { name: `Vrager ${index}`, email: `vrager${index}-${slug}@example.org`, consent: true, question: text } });
       const managePath = new URL(((await created.json()) as { manageUrl: string }).manageUrl).pathname;
-      await approve(text);
+      await approve(db, text);
       await page.goto(managePath);
       await question(page, text).getByRole("button", { name: /Stem op deze vraag/ }).click();
       await expect(question(page, text).getByTestId("question-votes")).toHaveText("1 stem");
     }
 
-    await signInAsOrganiser(page);
-    const [event] = await sql<{ id: number }>(`SELECT id FROM "Event" WHERE slug = $1`, [slug]);
-    await page.goto(`/admin/evenementen/${event!.id}/vragen`);
+    await login();
+    const event = await db.event.findUniqueOrThrow({ where: { slug } });
+    await page.goto(`/admin/evenementen/${event.id}/vragen`);
     // Other questions' merge lists name this one too: find it by its own text.
     const source = page.getByTestId("moderation-question").filter({ has: page.getByText(texts[0]!, { exact: true }) });
     await source.getByRole("button", { name: "Samenvoegen" }).click();
     await expect(source.getByText("Kies de vraag om mee samen te voegen.").first()).toBeVisible();
-    const [target] = await sql<{ id: number }>(`SELECT id FROM "SubmittedQuestion" WHERE text = $1`, [texts[1]]);
-    await source.getByLabel("Samenvoegen met").selectOption({ label: `Vraag ${target!.id}: ${texts[1]}` });
+    const target = await db.submittedQuestion.findFirstOrThrow({ where: { text: texts[1] } });
+    await source.getByLabel("Samenvoegen met").selectOption({ label: `Vraag ${target.id}: ${texts[1]}` });
     await source.getByRole("button", { name: "Samenvoegen" }).click();
     await expect(page.getByRole("status")).toHaveText(/^Vraag \d+ is samengevoegd; de stemmen zijn meegegaan\.$/);
 
@@ -182,15 +183,15 @@ test.describe("moderating questions", () => {
   });
 });
 
-test("the question pages have no accessibility violations", async ({ page, request }) => {
+test("the question pages have no accessibility violations", async ({ page, request, db, login }) => {
   test.slow();
   const created = await request.post("/api/events/minisymposium-grote-zorgen-grote-kansen/registrations", {
     data: { name: "Hanna Mulder", email: `hanna-${uniqueSlug("axe")}@example.org`, consent: true, question: "Wat vraagt dit van gemeenten?", showNameWithQuestion: true },
   });
   const managePath = new URL(((await created.json()) as { manageUrl: string }).manageUrl).pathname;
-  await signInAsOrganiser(page);
-  const [event] = await sql<{ id: number }>(`SELECT id FROM "Event" WHERE slug = 'minisymposium-grote-zorgen-grote-kansen'`);
-  for (const path of ["/evenementen/minisymposium-grote-zorgen-grote-kansen", managePath, `/admin/evenementen/${event!.id}/vragen`]) {
+  await login();
+  const event = await db.event.findUniqueOrThrow({ where: { slug: "minisymposium-grote-zorgen-grote-kansen" } });
+  for (const path of ["/evenementen/minisymposium-grote-zorgen-grote-kansen", managePath, `/admin/evenementen/${event.id}/vragen`]) {
     await page.goto(path);
     await expect(page.getByTestId(/^(submitted|moderation)-question$/).first()).toBeVisible();
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();

@@ -1,33 +1,42 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { signInAsOrganiser } from "./admin";
-import { sql } from "./db";
+import type { Page } from "@playwright/test";
+import { addDays, addHours } from "date-fns";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { makeEvent } from "@/prisma/factories";
+import { expect, test, type Organiser } from "./fixtures";
 
 // A leerkring of this test's own (the seeded one's counts are checked elsewhere): three places for teams,
 // intake, three meetings.
-async function createLeerkring(slug: string) {
-  const [event] = await sql<{ id: number }>(
-    `INSERT INTO "Event" (slug, title, format, status, summary, body, organiser, "startsAt", "endsAt", "attendanceMode", "venueName", "venueCity",
-                          "onlinePlatform", "capacityPhysical", "capacityOnline", "requiresApproval", "registersTeams", "updatedAt")
-     VALUES ($1, $2, 'leerkring', 'published', 'Een leerkring voor teams.', 'Tekst.', 'Movisie', now() + interval '30 days', now() + interval '90 days 2 hours',
-             'hybrid', 'Movisie', 'Utrecht', 'Microsoft Teams', 3, 0, true, true, now())
-     RETURNING id`,
-    [slug, `Leerkring ${slug}`],
-  );
-  await sql(
-    `INSERT INTO "Meeting" ("eventId", number, "startsAt", "endsAt", mode, place)
-     SELECT $1, n, now() + make_interval(days => 30 * n), now() + make_interval(days => 30 * n, hours => 2),
-            (CASE WHEN n = 2 THEN 'online' ELSE 'physical' END)::"ParticipationMode", CASE WHEN n = 2 THEN 'Microsoft Teams' ELSE 'Movisie, Utrecht' END
-     FROM generate_series(1, 3) AS n`,
-    [event!.id],
-  );
+async function createLeerkring(db: PrismaClient, slug: string) {
+  const now = new Date();
+  await makeEvent(db, {
+    slug,
+    title: `Leerkring ${slug}`,
+    format: "leerkring",
+    summary: "Een leerkring voor teams.",
+    startsAt: addDays(now, 30),
+    endsAt: addHours(addDays(now, 90), 2),
+    attendanceMode: "hybrid",
+    venueName: "Movisie",
+    onlinePlatform: "Microsoft Teams",
+    capacityPhysical: 3,
+    capacityOnline: 0,
+    requiresApproval: true,
+    registersTeams: true,
+    meetings: [1, 2, 3].map((number) => ({
+      number,
+      startsAt: addDays(now, 30 * number),
+      endsAt: addHours(addDays(now, 30 * number), 2),
+      mode: number === 2 ? "online" : "physical",
+      place: number === 2 ? "Microsoft Teams" : "Movisie, Utrecht",
+    })),
+  });
 }
 
 /** The organiser accepts after the intake, through the admin's registration page. */
-async function acceptInAdmin(page: Page, registrationId: number) {
-  const [row] = await sql<{ eventId: number }>(`SELECT "eventId" FROM "Registration" WHERE id = $1`, [registrationId]);
-  await signInAsOrganiser(page);
-  await page.goto(`/admin/evenementen/${row!.eventId}/aanmeldingen/${registrationId}`);
+async function acceptInAdmin(page: Page, login: () => Promise<Organiser>, registration: { id: number; eventId: number }) {
+  await login();
+  await page.goto(`/admin/evenementen/${registration.eventId}/aanmeldingen/${registration.id}`);
   await page.getByRole("button", { name: "Toelaten" }).click();
   await expect(page.getByText(/toegelaten na de intake/).first()).toBeVisible();
 }
@@ -43,12 +52,12 @@ function participant(page: Page, number: number) {
   return page.getByRole("group", { name: `Deelnemer ${number}`, exact: true });
 }
 
-test("a team registers with two participants, awaits intake, is accepted and changes its participants", async ({ page }, testInfo) => {
+test("a team registers with two participants, awaits intake, is accepted and changes its participants", async ({ page, db, login }, testInfo) => {
   // A long journey, and the worker loads the domain code and Prisma for the accept: more than the default 30 s.
   test.slow();
   const slug = `leerkring-${testInfo.project.name}-${Date.now()}`;
   const email = `contact-${slug}@example.org`;
-  await createLeerkring(slug);
+  await createLeerkring(db, slug);
 
   await page.goto(`/evenementen/${slug}`);
   await expect(page.getByText("nog ruimte voor 3 teams")).toBeVisible();
@@ -95,8 +104,8 @@ test("a team registers with two participants, awaits intake, is accepted and cha
   await expect(page.getByTestId("team-participants").getByRole("listitem")).toHaveText([/Koen de Boer/, /Sanne Mulder, Opbouwwerker/]);
   const manageUrl = page.url().split("?")[0]!;
 
-  const [registration] = await sql<{ id: number }>(`SELECT id FROM "Registration" WHERE email = $1`, [email]);
-  await acceptInAdmin(page, registration!.id);
+  const registration = await db.registration.findFirstOrThrow({ where: { email }, select: { id: true, eventId: true } });
+  await acceptInAdmin(page, login, registration);
 
   await page.goto(manageUrl);
   await expect(page.getByTestId("registration-state")).toHaveText("Toegelaten");
@@ -117,10 +126,7 @@ test("a team registers with two participants, awaits intake, is accepted and cha
   await page.screenshot({ path: testInfo.outputPath(`manage-${testInfo.project.name}.png`), fullPage: true });
   await expectAccessible(page);
 
-  const mails = await sql<{ kind: string; subject: string | null; calendar: string | null }>(
-    `SELECT kind, subject, calendar FROM "OutboxMessage" WHERE "toEmail" = $1 ORDER BY id`,
-    [email],
-  );
+  const mails = await db.outboxMessage.findMany({ where: { toEmail: email }, orderBy: { id: "asc" }, select: { kind: true, subject: true, calendar: true } });
   expect(mails.map((mail) => mail.kind)).toEqual(["pending", "accepted", "changed"]);
   expect(mails[1]!.subject).toBe(`Jullie zijn toegelaten tot de leerkring: Leerkring ${slug}`);
   expect(mails[1]!.calendar?.match(/BEGIN:VEVENT/g)).toHaveLength(3);
@@ -129,9 +135,9 @@ test("a team registers with two participants, awaits intake, is accepted and cha
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("adds and removes participant rows through the server, keeping what was typed", async ({ page }, testInfo) => {
+  test("adds and removes participant rows through the server, keeping what was typed", async ({ page, db }, testInfo) => {
     const slug = `leerkring-zonder-js-${testInfo.project.name}-${Date.now()}`;
-    await createLeerkring(slug);
+    await createLeerkring(db, slug);
     await page.goto(`/evenementen/${slug}/aanmelden`);
     await page.getByLabel("Gemeente of organisatie").fill("Gemeente Ede");
     await page.getByLabel("Naam van het team").fill("Wijkteam Ede-Zuid");
@@ -159,9 +165,9 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("the JSON API registers a team, pending intake, and explains bad team input per participant", async ({ request }, testInfo) => {
+test("the JSON API registers a team, pending intake, and explains bad team input per participant", async ({ request, db }, testInfo) => {
   const slug = `leerkring-api-${testInfo.project.name}-${Date.now()}`;
-  await createLeerkring(slug);
+  await createLeerkring(db, slug);
   const path = `/api/events/${slug}/registrations`;
   const team = {
     organisation: "Gemeente Zeist",
@@ -172,11 +178,11 @@ test("the JSON API registers a team, pending intake, and explains bad team input
   const created = await request.post(path, { data: { name: "Fatima Yilmaz", email: `api-${slug}@example.org`, consent: true, team } });
   expect(created.status()).toBe(201);
   expect(await created.json()).toMatchObject({ status: "pending", manageUrl: expect.stringMatching(/\/aanmelding\/[A-Za-z0-9_-]{43}$/) });
-  const [stored] = await sql<{ teamName: string; participants: number }>(
-    `SELECT r."teamName", (SELECT count(*)::int FROM "TeamParticipant" p WHERE p."registrationId" = r.id) AS participants FROM "Registration" r WHERE r.email = $1`,
-    [`api-${slug}@example.org`],
-  );
-  expect(stored).toEqual({ teamName: "Sociaal wijkteam Zeist-West", participants: 1 });
+  const stored = await db.registration.findFirstOrThrow({
+    where: { email: `api-${slug}@example.org` },
+    select: { teamName: true, _count: { select: { participants: true } } },
+  });
+  expect(stored).toEqual({ teamName: "Sociaal wijkteam Zeist-West", _count: { participants: 1 } });
 
   const invalid = await request.post(path, {
     data: {

@@ -1,7 +1,10 @@
 import { addDays, addHours } from "date-fns";
 import { beforeEach, describe, expect, it } from "vitest";
-import { createEventFromForm, findEditorEvent, updateEventFromForm, type SaveOutcome } from "@/lib/event-editor/save";
-import { nestValues, toLocalInput, valuesFromEvent } from "@/lib/event-editor/form";
+import { findEditorEvent } from "@/lib/event-editor/editor-event";
+import { createEventFromForm, updateEventFromForm, type SaveOutcome } from "@/lib/event-editor/save";
+import { toLocalInput } from "@/lib/event-editor/field-types";
+import { nestValues } from "@/lib/event-editor/form-values";
+import { valuesFromEvent } from "@/lib/event-editor/values-from-event";
 import { changeEventStatus, deleteEvent, duplicateEvent, publishEvent, unpublishEvent } from "@/lib/event-editor/lifecycle";
 import { amsterdamTime } from "@/lib/dates";
 import { db } from "@/lib/db/client";
@@ -170,10 +173,10 @@ describe("saving an event from the form", () => {
     expect(await db.auditEntry.findFirstOrThrow({ where: { eventId: event.id, action: "event.update" } })).toMatchObject({ summary: outcome.summary, actorId: actor.id });
   });
 
-  it("names the changed fields in the audit log, and a save without changes says so", async () => {
+  it("names the changed fields in the audit log with their old and new values, and a save without changes says so", async () => {
     const event = await makeEvent(db, { startsAt });
     const first = saved(await save(event.id, await formFor(event.id, { title: "Nieuwe titel", capacityPhysical: "25", lunchProvided: "on" })));
-    expect(first.summary).toBe('"Nieuwe titel" bewerkt. Gewijzigd: Titel, Lunch, Plekken op locatie.');
+    expect(first.summary).toBe(`"Nieuwe titel" bewerkt. Gewijzigd: Titel van "${event.title}" naar "Nieuwe titel", Lunch van nee naar ja, Plekken op locatie van 20 naar 25.`);
     const second = saved(await save(event.id, await formFor(event.id)));
     expect(second.summary).toBe('"Nieuwe titel" opgeslagen zonder wijzigingen.');
     expect(await db.auditEntry.count({ where: { eventId: event.id } })).toBe(2);
@@ -188,6 +191,13 @@ describe("saving an event from the form", () => {
     const stored = (await findEditorEvent(db, event.id))!;
     expect(stored).toMatchObject({ title: "Titel van Anouk", summary: event.summary, version: 2 });
     expect(await db.auditEntry.count({ where: { eventId: event.id } })).toBe(1);
+  });
+
+  it("stores a description posted with the browser's CRLF line ends as it was: nothing changed, nothing logged as changed", async () => {
+    const event = await makeEvent(db, { startsAt, body: "Eerste alinea.\n\nTweede alinea.", audience: "Sociaal werkers\nen vrijwilligers" });
+    const outcome = saved(await save(event.id, await formFor(event.id, { body: "Eerste alinea.\r\n\r\nTweede alinea.", audience: "Sociaal werkers\r\nen vrijwilligers" })));
+    expect(outcome.summary).toBe(`"${event.title}" opgeslagen zonder wijzigingen.`);
+    expect((await findEditorEvent(db, event.id))!).toMatchObject({ body: "Eerste alinea.\n\nTweede alinea.", audience: "Sociaal werkers\nen vrijwilligers" });
   });
 
   it("lets only one of two simultaneous saves from the same version through", async () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { applyRowIntent, flattenValues, fromLocalInput, nestValues, rowCount, slugFromTitle, toLocalInput } from "@/lib/event-editor/form";
+import { fromLocalInput, toLocalInput } from "@/lib/event-editor/field-types";
+import { applyRowIntent, flattenValues, nestValues, rowCount } from "@/lib/event-editor/form-values";
+import { slugFromTitle } from "@/lib/event-editor/schema";
 
 describe("the event form's values", () => {
   it("nests dotted names into lists and objects, and flattens them back", () => {

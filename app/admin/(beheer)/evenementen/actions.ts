@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { adminAction, committed } from "@/lib/auth/admin-action";
 import { db } from "@/lib/db/client";
-import { applyRowIntent, nestValues, type EventFormState } from "@/lib/event-editor/form";
+import { applyRowIntent, nestValues, type EventFormState } from "@/lib/event-editor/form-values";
 import { createEventFromForm, updateEventFromForm } from "@/lib/event-editor/save";
 
 /**

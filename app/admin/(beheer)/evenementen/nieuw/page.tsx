@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { EventForm } from "@/components/admin/EventForm";
-import { newEventValues } from "@/lib/event-editor/form";
+import { newEventValues } from "@/lib/event-editor/values-from-event";
 import { requireAdmin } from "@/lib/auth/session";
 import { saveEventAction } from "../actions";
 

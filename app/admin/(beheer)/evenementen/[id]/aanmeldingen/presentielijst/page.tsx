@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PrintButton } from "@/components/admin/registrations/PrintButton";
 import { registrationsPath } from "@/lib/registration/admin-paths";
-import { findEventForRegistrations, findWorkshop, listAttendees, parseRegistrationFilters } from "@/lib/registration/list";
+import { findEventForRegistrations, findWorkshop, listPresence, parseRegistrationFilters } from "@/lib/registration/list";
 import { requireAdmin } from "@/lib/auth/session";
 import { formatDutchDateTimeRange, formatDutchTimeRange } from "@/lib/dates";
 import { db } from "@/lib/db/client";
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Presentielijst" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** A presence list to print: the confirmed attendees on site, by name, with a column to sign. */
+/** A presence list to print: the confirmed attendees on site, by surname, with a column to sign. */
 export default async function PresenceListPage({ params, searchParams }: Props) {
   await requireAdmin();
   const event = await findEventForRegistrations(db, (await params).id);
@@ -24,7 +24,7 @@ export default async function PresenceListPage({ params, searchParams }: Props) 
   if (filters.workshop !== undefined && !workshop) notFound();
   // Signatures are collected on site; online attendees are left off when there is a place to sign.
   const onSiteOnly = offeredModes(event).includes("physical");
-  const attendees = await listAttendees(db, event.id, { workshopId: workshop?.id, mode: onSiteOnly ? "physical" : undefined });
+  const attendees = await listPresence(db, event.id, { workshopId: workshop?.id, mode: onSiteOnly ? "physical" : undefined });
   const title = workshop ? `Workshop ${workshop.number}: ${workshop.title}` : event.title;
 
   return (

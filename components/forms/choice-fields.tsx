@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import { describedBy, FieldError, fieldId } from "@/components/forms/fields";
 
-// Form controls the admin's event form needs beyond components/forms/fields.tsx: a select, a checkbox, a
-// group of radio buttons, and a section with a heading and help text.
+// The choice controls beside TextField (fields.tsx): a select, a checkbox and a group of radio buttons, each
+// with a visible label, a hint and its error tied to it.
 
 export function SelectField({ name, label, options, defaultValue, errors, hint }: { name: string; label: string; options: { value: string; label: string }[]; defaultValue?: string; errors?: string[]; hint?: ReactNode }) {
   const id = fieldId(name);
@@ -74,19 +74,5 @@ export function RadioField({ name, legend, options, defaultValue, errors }: { na
       </div>
       <FieldError name={name} errors={errors} />
     </fieldset>
-  );
-}
-
-export function FormSection({ id, title, help, children }: { id: string; title: string; help?: ReactNode; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="space-y-4 rounded-lg border border-stone-200 bg-white p-4 sm:p-6">
-      <div>
-        <h2 id={id} className="text-xl font-semibold text-brand-900">
-          {title}
-        </h2>
-        {help && <p className="mt-1 text-stone-600">{help}</p>}
-      </div>
-      {children}
-    </section>
   );
 }
