@@ -1,5 +1,6 @@
 import type pg from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { labelledChoices } from "@/lib/events/rounds";
 import type { RegistrationMailContext } from "@/lib/mail/registration-mails";
 
 // What the registration transactions need to know about an event, read inside the transaction.
@@ -8,6 +9,8 @@ export const registrationEventInclude = {
   rounds: { orderBy: { number: "asc" }, include: { workshops: { orderBy: { number: "asc" } } } },
   questions: { orderBy: { position: "asc" } },
   meetings: { orderBy: { number: "asc" } },
+  // The first contact person signs the mails.
+  contactPersons: { orderBy: { position: "asc" }, take: 1, select: { name: true } },
 } satisfies Prisma.EventInclude;
 
 export type RegistrationEvent = Prisma.EventGetPayload<{ include: typeof registrationEventInclude }>;
@@ -27,7 +30,8 @@ export async function loadRegistrationEventFast(connection: pg.Pool | pg.PoolCli
           SELECT to_jsonb(r) || jsonb_build_object('workshops', COALESCE((SELECT jsonb_agg(to_jsonb(w) ORDER BY w.number) FROM "Workshop" w WHERE w."roundId" = r.id), '[]'::jsonb)) AS r_json
           FROM "WorkshopRound" r WHERE r."eventId" = e.id) rounds), '[]'::json) AS rounds,
        COALESCE((SELECT json_agg(q ORDER BY q.position) FROM "RegistrationQuestion" q WHERE q."eventId" = e.id), '[]'::json) AS questions,
-       COALESCE((SELECT json_agg(m ORDER BY m.number) FROM "Meeting" m WHERE m."eventId" = e.id), '[]'::json) AS meetings
+       COALESCE((SELECT json_agg(m ORDER BY m.number) FROM "Meeting" m WHERE m."eventId" = e.id), '[]'::json) AS meetings,
+       COALESCE((SELECT json_agg(json_build_object('name', c.name)) FROM (SELECT name FROM "ContactPerson" WHERE "eventId" = e.id ORDER BY position, id LIMIT 1) c), '[]'::json) AS "contactPersons"
      FROM "Event" e WHERE e.slug = $1 AND e.status <> 'draft'`,
     [slug],
   );
@@ -55,9 +59,10 @@ export function mailContext(event: RegistrationEvent, registration: Registration
       manageToken: registration.manageToken,
       status: registration.status,
       attendanceMode: registration.attendanceMode,
-      workshops: registration.workshops
-        .map((choice) => ({ roundNumber: choice.round.number, workshopNumber: choice.workshop.number, title: choice.workshop.title }))
-        .sort((a, b) => a.roundNumber - b.roundNumber),
+      workshops: labelledChoices(
+        registration.workshops.map((choice) => ({ roundNumber: choice.round.number, workshopNumber: choice.workshop.number, title: choice.workshop.title, room: choice.workshop.room })),
+        event.rounds,
+      ),
       team:
         registration.teamName === null
           ? null

@@ -14,7 +14,7 @@ test.describe("the agenda", () => {
     }
     const startTimes = await cards.locator("time").evaluateAll((times) => times.map((time) => time.getAttribute("datetime") ?? ""));
     expect(startTimes).toEqual([...startTimes].sort());
-    await expect(cards.filter({ hasText: "Leercafé Blik op samenlevingsopbouw" })).toContainText(/dinsdag \d{1,2} \w+ \d{4}, 14\.00-18\.00 uur/);
+    await expect(cards.filter({ hasText: "Leercafé Blik op samenlevingsopbouw" })).toContainText(/dinsdag \d{1,2} \w+ \d{4}, 14\.00\u2013\u206018\.00 uur/);
     await expect(cards.filter({ hasText: "Minisymposium Grote zorgen" })).toContainText("Online");
     await expect(cards.filter({ hasText: "Aan de slag met hindernissen" })).toContainText("Utrecht, locatie nog niet bekend");
   });

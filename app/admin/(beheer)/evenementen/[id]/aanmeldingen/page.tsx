@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { labelledChoices } from "@/lib/events/rounds";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/admin/registrations/StatusBadge";
@@ -111,7 +112,7 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
                   <tr key={workshop.id} className="border-b border-stone-100 align-top last:border-0">
                     <td className="px-4 py-2">
                       <span className="text-stone-600">
-                        Ronde {workshop.roundNumber}, nr. {workshop.number}:
+                        {workshop.roundName}, nr. {workshop.number}:
                       </span>{" "}
                       {workshop.title}
                     </td>
@@ -224,7 +225,7 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
               >
                 <option value="">Alle</option>
                 {event.rounds.map((round) => (
-                  <optgroup key={round.id} label={`Ronde ${round.number}`}>
+                  <optgroup key={round.id} label={round.name}>
                     {round.workshops.map((workshop) => (
                       <option key={workshop.id} value={workshop.id}>
                         {`${workshop.number}. ${workshop.title}`}
@@ -273,7 +274,7 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
                   <p>
                     {row.workshops.length === 0
                       ? "Geen workshop"
-                      : row.workshops.map((choice) => `Ronde ${choice.roundNumber}: ${choice.workshopNumber}. ${choice.title}`).join("; ")}
+                      : labelledChoices(row.workshops, event.rounds).map((choice) => `${choice.roundLabel}: ${choice.workshopNumber}. ${choice.title}`).join("; ")}
                   </p>
                 )}
                 <p className="text-sm text-stone-700">
@@ -337,9 +338,9 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
                           <span className="text-stone-600">geen</span>
                         ) : (
                           <ul>
-                            {row.workshops.map((choice) => (
+                            {labelledChoices(row.workshops, event.rounds).map((choice) => (
                               <li key={choice.roundNumber}>
-                                R{choice.roundNumber}: {choice.workshopNumber}. {choice.title}
+                                {choice.roundLabel}: {choice.workshopNumber}. {choice.title}
                               </li>
                             ))}
                           </ul>
