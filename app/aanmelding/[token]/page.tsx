@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { notFoundPage } from "@/lib/not-found";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { VotingSection } from "@/components/questions/VotingSection";
 import { CancelForm, ChangeWorkshopsForm, SwitchModeForm } from "@/components/registration/ManageForms";
@@ -47,7 +47,7 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
   await connection();
   const { token } = await params;
   const found = await findManagedRegistration(token);
-  if (!found) notFound();
+  if (!found) notFoundPage();
   const { registration, event, taken } = found;
   const query = await searchParams;
   const team = registration.teamName !== null;
