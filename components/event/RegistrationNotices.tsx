@@ -10,6 +10,7 @@ export function FullEventNotice({ event, alternatives }: { event: PublicEvent; a
   return (
     <div className="mt-2 space-y-3">
       <p>Deze bijeenkomst zit vol; aanmelden is niet meer mogelijk.</p>
+      {!contact && <p>Vragen? Neem contact op met {event.organiser}.</p>}
       {contact && (
         <p>
           Vragen? Neem contact op met {contact.name}
