@@ -76,7 +76,7 @@ export function EventDetails({
         {event.lunchProvided && (
           <>
             <dt className="font-semibold">Lunch</dt>
-            <dd>Voor lunch wordt gezorgd.</dd>
+            <dd>{past ? "Met lunch." : "Voor lunch wordt gezorgd."}</dd>
           </>
         )}
         <dt className="font-semibold">Organisatie</dt>

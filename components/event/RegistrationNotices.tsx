@@ -46,12 +46,9 @@ export function FullEventNotice({ event, alternatives }: { event: PublicEvent; a
 export function PastEventPanel({ event }: { event: PublicEvent }) {
   return (
     <section aria-labelledby="afgelopen" className="mt-6 rounded-lg border border-stone-200 bg-stone-100 p-5">
-      <h2 id="afgelopen" className="text-xl font-semibold">Afgelopen</h2>
-      <p className="mt-2">
-        <span data-testid="registration-status" className="inline-block rounded-md bg-stone-200 px-3 py-1 text-sm font-semibold text-stone-900">
-          Afgelopen
-        </span>
-      </p>
+      <h2 id="afgelopen" data-testid="registration-status" className="text-xl font-semibold">
+        Afgelopen
+      </h2>
       <p className="mt-2">
         Deze bijeenkomst vond plaats op {formatDutchDate(event.startsAt)}. Hieronder lees je wat er op het programma stond.
       </p>

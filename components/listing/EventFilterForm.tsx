@@ -28,8 +28,9 @@ export function EventFilterForm({
   const hasErrors = Object.keys(errors).length > 0;
   return (
     // Folded on a phone so the first event shows on the first screen; a <details> needs no JavaScript, and
-    // from lg up globals.css shows its content whether it is open or not.
-    <details open={active || hasErrors} className="filter-panel rounded-lg border border-stone-200 bg-white">
+    // from lg up globals.css shows its content whether it is open or not. It opens after a bad value, so its
+    // message shows; otherwise the results come first.
+    <details open={hasErrors} className="filter-panel rounded-lg border border-stone-200 bg-white">
       <summary className="cursor-pointer px-4 py-3 font-semibold text-brand-900 lg:hidden">
         Filters{active ? " (actief)" : ""}
       </summary>

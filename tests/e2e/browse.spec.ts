@@ -1,5 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+
+/** On a phone the filters are folded until asked for ("Filters" or "Filters (actief)"); on a desktop they show. */
+async function openFilters(page: Page) {
+  const toggle = page.locator("summary", { hasText: /^Filters/ });
+  if (await toggle.isVisible()) await toggle.click();
+}
 
 test.describe("the agenda", () => {
   test("lists the five formats as upcoming events, soonest first, with Dutch dates", async ({ page }) => {
@@ -76,9 +82,7 @@ test.describe("filtering without JavaScript", () => {
 
   test("combines format and search in the URL and shows counts per option", async ({ page }) => {
     await page.goto("/");
-    // On a phone the filters are folded until asked for.
-    const filtersToggle = page.getByText("Filters", { exact: true });
-    if (await filtersToggle.isVisible()) await filtersToggle.click();
+    await openFilters(page);
     // Browser tests add leercafés and leerkringen (team.spec) of their own; nobody adds a congrestival.
     await expect(page.getByRole("checkbox", { name: /Congrestival \(1\)/ })).toBeVisible();
     await expect(page.getByRole("checkbox", { name: /Leerkring \(\d+\)/ })).toBeVisible();
@@ -92,10 +96,12 @@ test.describe("filtering without JavaScript", () => {
     await expect(cards.filter({ hasText: "Aan de slag met hindernissen bij community building" })).toHaveCount(1);
     for (const text of await cards.allTextContents()) expect(text).toMatch(/^(Leercafé|Themabijeenkomst)/i);
 
+    await openFilters(page);
     await page.getByRole("searchbox", { name: "Zoeken" }).fill("hindernis");
     await page.getByRole("button", { name: "Filteren" }).click();
     await expect(cards).toHaveCount(1);
     await expect(cards.first()).toContainText("Aan de slag met hindernissen bij community building");
+    await openFilters(page);
     await expect(page.getByRole("checkbox", { name: /Themabijeenkomst/ })).toBeChecked();
   });
 

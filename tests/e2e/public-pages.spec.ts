@@ -12,8 +12,8 @@ async function expectNoAxeViolations(page: Page, label: string) {
 
 /** Opens the folded filters on a phone; on a desktop they are always shown. */
 async function openFilters(page: Page) {
-  const summary = page.getByText("Filters", { exact: true });
-  if (await summary.isVisible()) await summary.click();
+  const toggle = page.locator("summary", { hasText: /^Filters/ });
+  if (await toggle.isVisible()) await toggle.click();
 }
 
 test.describe("the listing", () => {
