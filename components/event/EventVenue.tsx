@@ -17,7 +17,9 @@ export function EventVenue({ event, past }: { event: PublicEvent; past: boolean 
       <address className="not-italic">
         {event.venueName}
         {event.venueAddress && <span className="block">{event.venueAddress}</span>}
-        {(event.venuePostcode || event.venueCity) && <span className="block">{[event.venuePostcode, event.venueCity].filter(Boolean).join("  ")}</span>}
+        {(event.venuePostcode || event.venueCity) && (
+          <span className="block">{[event.venuePostcode, event.venueCity].filter(Boolean).join("  ")}</span>
+        )}
       </address>
       {event.venueRouteNotes && !past && <p className="mt-1 text-stone-600">{event.venueRouteNotes}</p>}
       {!past && (

@@ -17,7 +17,10 @@ export function FullEventNotice({ event, alternatives }: { event: PublicEvent; a
           {contact.email && (
             <>
               {" "}
-              via <a className="text-brand-700 underline" href={`mailto:${contact.email}`}>{contact.email}</a>
+              via{" "}
+              <a className="text-brand-700 underline" href={`mailto:${contact.email}`}>
+                {contact.email}
+              </a>
             </>
           )}
           .

@@ -32,7 +32,13 @@ export async function EventListing({ scope, searchParams }: { scope: EventScope;
   const { filters, errors } = parseEventFilters(searchParams);
   const result = await searchEvents(filters, { scope });
   const filtered = filters.format.length > 0 || Boolean(filters.mode || filters.q || filters.from || filters.to);
-  const outcome = listingOutcome({ shown: result.events.length, total: result.total, page: result.page, pageCount: result.pageCount, filtered });
+  const outcome = listingOutcome({
+    shown: result.events.length,
+    total: result.total,
+    page: result.page,
+    pageCount: result.pageCount,
+    filtered,
+  });
   const now = new Date();
 
   return (
@@ -41,8 +47,15 @@ export async function EventListing({ scope, searchParams }: { scope: EventScope;
       <p className="mt-2 max-w-2xl text-stone-700">{text.intro}</p>
       {scope === "upcoming" && (
         <p className="mt-2 text-sm text-stone-700">
-          Altijd bij: <a className="text-brand-700 underline" href="/agenda.ics">abonneer je op de agenda</a> in je eigen agenda-app, of volg de{" "}
-          <a className="text-brand-700 underline" href="/atom.xml">nieuwsfeed</a>.
+          Altijd bij:{" "}
+          <a className="text-brand-700 underline" href="/agenda.ics">
+            abonneer je op de agenda
+          </a>{" "}
+          in je eigen agenda-app, of volg de{" "}
+          <a className="text-brand-700 underline" href="/atom.xml">
+            nieuwsfeed
+          </a>
+          .
         </p>
       )}
       <div className="mt-6 grid gap-8 lg:grid-cols-[18rem_1fr]">
@@ -50,7 +63,9 @@ export async function EventListing({ scope, searchParams }: { scope: EventScope;
           <EventFilterForm action={text.action} scope={scope} filters={filters} errors={errors} facets={result.facets} />
         </aside>
         <section aria-labelledby="resultaten">
-          <h2 id="resultaten" className="sr-only">Resultaten</h2>
+          <h2 id="resultaten" className="sr-only">
+            Resultaten
+          </h2>
           <p role="status" className="text-stone-700">
             {result.total === 1 ? "1 bijeenkomst" : `${result.total} bijeenkomsten`}
             {filtered ? " gevonden" : ""}
@@ -68,10 +83,13 @@ export async function EventListing({ scope, searchParams }: { scope: EventScope;
               {outcome.kind === "page_out_of_range" ? (
                 <>
                   <p>
-                    Pagina {result.page} bestaat niet: deze lijst heeft {outcome.pageCount === 1 ? "1 pagina" : `${outcome.pageCount} pagina's`}.
+                    Pagina {result.page} bestaat niet: deze lijst heeft{" "}
+                    {outcome.pageCount === 1 ? "1 pagina" : `${outcome.pageCount} pagina's`}.
                   </p>
                   <p className="mt-2">
-                    <Link href={`${text.action}${filtersToQuery({ ...filters, page: 1 })}`} className="text-brand-700 underline">Naar pagina 1</Link>
+                    <Link href={`${text.action}${filtersToQuery({ ...filters, page: 1 })}`} className="text-brand-700 underline">
+                      Naar pagina 1
+                    </Link>
                   </p>
                 </>
               ) : (
@@ -79,14 +97,18 @@ export async function EventListing({ scope, searchParams }: { scope: EventScope;
                   <p>{outcome.kind === "no_matches" ? "Geen bijeenkomsten gevonden met deze filters." : text.empty}</p>
                   {outcome.kind === "no_matches" && (
                     <p className="mt-2">
-                      <Link href={text.action} className="text-brand-700 underline">Toon alle bijeenkomsten</Link>
+                      <Link href={text.action} className="text-brand-700 underline">
+                        Toon alle bijeenkomsten
+                      </Link>
                     </p>
                   )}
                 </>
               )}
             </div>
           )}
-          {outcome.kind === "results" && <Pagination action={text.action} filters={filters} page={result.page} pageCount={result.pageCount} />}
+          {outcome.kind === "results" && (
+            <Pagination action={text.action} filters={filters} page={result.page} pageCount={result.pageCount} />
+          )}
         </section>
       </div>
     </>

@@ -9,7 +9,19 @@ export type ListingOutcome =
   | { kind: "no_matches" }
   | { kind: "empty" };
 
-export function listingOutcome({ shown, total, page, pageCount, filtered }: { shown: number; total: number; page: number; pageCount: number; filtered: boolean }): ListingOutcome {
+export function listingOutcome({
+  shown,
+  total,
+  page,
+  pageCount,
+  filtered,
+}: {
+  shown: number;
+  total: number;
+  page: number;
+  pageCount: number;
+  filtered: boolean;
+}): ListingOutcome {
   if (shown > 0) return { kind: "results" };
   if (total > 0 && page > pageCount) return { kind: "page_out_of_range", pageCount };
   return filtered ? { kind: "no_matches" } : { kind: "empty" };
@@ -20,7 +32,12 @@ export function listingOutcome({ shown, total, page, pageCount, filtered }: { sh
  * it is clean already. A GET form sends every field, filled or not; the server redirects to the clean URL.
  */
 export function cleanQuery(input: SearchParamsInput): string | null {
-  const entries = input instanceof URLSearchParams ? [...input.entries()] : Object.entries(input).flatMap(([key, value]) => (Array.isArray(value) ? value : value === undefined ? [] : [value]).map((item) => [key, item] as [string, string]));
+  const entries =
+    input instanceof URLSearchParams
+      ? [...input.entries()]
+      : Object.entries(input).flatMap(([key, value]) =>
+          (Array.isArray(value) ? value : value === undefined ? [] : [value]).map((item) => [key, item] as [string, string]),
+        );
   const kept = entries.filter(([key, value]) => value.trim() !== "" && !(key === "page" && value === "1"));
   if (kept.length === entries.length) return null;
   const query = new URLSearchParams(kept).toString();

@@ -48,7 +48,9 @@ test.describe("the listing", () => {
     const card = page.getByRole("listitem").filter({ hasText: "Leercafé Blik op samenlevingsopbouw" });
     await expect(card.getByTestId("card-availability")).toHaveText("Vol");
     await page.goto("/?format=congrestival");
-    await expect(page.getByRole("listitem").filter({ hasText: "Back to basics" }).getByTestId("card-availability")).toHaveText(/^(Aanmelden kan|Nog \d+ plekk?e?n?)$/);
+    await expect(page.getByRole("listitem").filter({ hasText: "Back to basics" }).getByTestId("card-availability")).toHaveText(
+      /^(Aanmelden kan|Nog \d+ plekk?e?n?)$/,
+    );
   });
 
   test("shows the first event on the first screen of a phone, filters folded", async ({ page, isMobile }) => {
@@ -132,7 +134,10 @@ test("the 404 page has no accessibility violations", async ({ page }) => {
 });
 
 test.describe("a draft", () => {
-  test("is a 404 for visitors and a marked, unindexed, uncached preview for organisers, in no feed", async ({ page, browserName }, testInfo) => {
+  test("is a 404 for visitors and a marked, unindexed, uncached preview for organisers, in no feed", async ({
+    page,
+    browserName,
+  }, testInfo) => {
     const slug = `concept-${testInfo.project.name}-${browserName}`;
     await sql(
       `INSERT INTO "Event" (slug, title, format, status, summary, body, organiser, "startsAt", "endsAt", "attendanceMode", "venueName", "venueCity", "capacityPhysical", "updatedAt")

@@ -24,8 +24,18 @@ async function congrestival(slug: string) {
     startsAt,
     endsAt: addHours(startsAt, 6),
     rounds: [
-      { number: 1, startsAt: addHours(startsAt, 1), endsAt: addHours(startsAt, 2), workshops: [{ number: 6, title: "Handen ineen", room: "Zaal 6" }] },
-      { number: 2, startsAt: addHours(startsAt, 4), endsAt: addHours(startsAt, 5), workshops: [{ number: 1, title: "Jongerenwerk", room: "Zaal 1" }] },
+      {
+        number: 1,
+        startsAt: addHours(startsAt, 1),
+        endsAt: addHours(startsAt, 2),
+        workshops: [{ number: 6, title: "Handen ineen", room: "Zaal 6" }],
+      },
+      {
+        number: 2,
+        startsAt: addHours(startsAt, 4),
+        endsAt: addHours(startsAt, 5),
+        workshops: [{ number: 1, title: "Jongerenwerk", room: "Zaal 1" }],
+      },
       {
         number: 3,
         kind: "activities",

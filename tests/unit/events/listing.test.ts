@@ -3,7 +3,10 @@ import { cleanQuery, listingOutcome } from "@/lib/events/listing";
 
 describe("the listing's message", () => {
   it("says a page past the end does not exist instead of 'no events planned'", () => {
-    expect(listingOutcome({ shown: 0, total: 5, page: 99, pageCount: 1, filtered: false })).toEqual({ kind: "page_out_of_range", pageCount: 1 });
+    expect(listingOutcome({ shown: 0, total: 5, page: 99, pageCount: 1, filtered: false })).toEqual({
+      kind: "page_out_of_range",
+      pageCount: 1,
+    });
   });
 
   it("tells no matches from an empty agenda", () => {

@@ -4,9 +4,27 @@ import { labelledChoices, namedRounds, roundChoiceLabel, roundHeading, roundName
 
 // The congrestival's day: the activities round was added last (number 3) but takes place between rounds 1 and 2.
 const day = [
-  { number: 1, kind: "workshops" as const, title: "Ochtendprogramma", startsAt: amsterdamTime("2022-09-23 11:10"), endsAt: amsterdamTime("2022-09-23 12:10") },
-  { number: 2, kind: "workshops" as const, title: null, startsAt: amsterdamTime("2022-09-23 14:10"), endsAt: amsterdamTime("2022-09-23 15:10") },
-  { number: 3, kind: "activities" as const, title: "Speeddates, wijkwandeling of posters", startsAt: amsterdamTime("2022-09-23 13:00"), endsAt: amsterdamTime("2022-09-23 14:00") },
+  {
+    number: 1,
+    kind: "workshops" as const,
+    title: "Ochtendprogramma",
+    startsAt: amsterdamTime("2022-09-23 11:10"),
+    endsAt: amsterdamTime("2022-09-23 12:10"),
+  },
+  {
+    number: 2,
+    kind: "workshops" as const,
+    title: null,
+    startsAt: amsterdamTime("2022-09-23 14:10"),
+    endsAt: amsterdamTime("2022-09-23 15:10"),
+  },
+  {
+    number: 3,
+    kind: "activities" as const,
+    title: "Speeddates, wijkwandeling of posters",
+    startsAt: amsterdamTime("2022-09-23 13:00"),
+    endsAt: amsterdamTime("2022-09-23 14:00"),
+  },
 ];
 
 describe("naming rounds", () => {

@@ -17,9 +17,15 @@ const round = (number: number, kind: "workshops" | "activities", title: string |
 
 describe("the attendee CSV", () => {
   it("heads round columns as the site names them, in the order of the day", () => {
-    const rounds = namedRounds([round(1, "workshops", "Ochtend", "11:10"), round(2, "workshops", null, "14:10"), round(3, "activities", "Speeddates, wijkwandeling of posters", "13:00")]);
+    const rounds = namedRounds([
+      round(1, "workshops", "Ochtend", "11:10"),
+      round(2, "workshops", null, "14:10"),
+      round(3, "activities", "Speeddates, wijkwandeling of posters", "13:00"),
+    ]);
     const event = { attendanceMode: "physical", registersTeams: false, lunchProvided: false, rounds } as unknown as AdminRegistrationsEvent;
     const header = attendeesCsv(event, [], { perWorkshop: false }).split("\r\n")[0];
-    expect(header).toBe("\uFEFFNaam;E-mailadres;Organisatie;Functie;Workshop ronde 1;Speeddates, wijkwandeling of posters;Workshop ronde 2;Aangemeld op");
+    expect(header).toBe(
+      "\uFEFFNaam;E-mailadres;Organisatie;Functie;Workshop ronde 1;Speeddates, wijkwandeling of posters;Workshop ronde 2;Aangemeld op",
+    );
   });
 });
