@@ -20,19 +20,32 @@ export function formatDutchTime(date: Date): string {
 }
 
 /**
- * "dinsdag 22 november 2022, 14.00-18.00 uur"; across days
- * "dinsdag 22 november 2022, 14.00 uur - woensdag 23 november 2022, 12.00 uur".
+ * An en dash between two times, with a word joiner after it: browsers may break a line after an en dash,
+ * and a range split over two lines reads as two times.
+ */
+export const RANGE_DASH = "\u2013\u2060";
+/** Keeps "uur" on the line of its time. */
+const NO_BREAK_SPACE = "\u00a0";
+
+/** "10.00–11.00", for a programme whose column says the unit. */
+export function formatDutchTimes(startsAt: Date, endsAt: Date): string {
+  return `${formatDutchTime(startsAt)}${RANGE_DASH}${formatDutchTime(endsAt)}`;
+}
+
+/**
+ * "dinsdag 22 november 2022, 14.00–18.00 uur"; across days
+ * "dinsdag 22 november 2022, 14.00 uur – woensdag 23 november 2022, 12.00 uur".
  */
 export function formatDutchDateTimeRange(startsAt: Date, endsAt: Date): string {
   if (isSameDay(inAmsterdam(startsAt), inAmsterdam(endsAt))) {
-    return `${formatDutchDate(startsAt)}, ${formatDutchTime(startsAt)}-${formatDutchTime(endsAt)} uur`;
+    return `${formatDutchDate(startsAt)}, ${formatDutchTimeRange(startsAt, endsAt)}`;
   }
-  return `${formatDutchDate(startsAt)}, ${formatDutchTime(startsAt)} uur - ${formatDutchDate(endsAt)}, ${formatDutchTime(endsAt)} uur`;
+  return `${formatDutchDate(startsAt)}, ${formatDutchTime(startsAt)}${NO_BREAK_SPACE}uur \u2013 ${formatDutchDate(endsAt)}, ${formatDutchTime(endsAt)}${NO_BREAK_SPACE}uur`;
 }
 
-/** "14.00-16.00 uur" */
+/** "14.00–16.00 uur", never broken across lines. */
 export function formatDutchTimeRange(startsAt: Date, endsAt: Date): string {
-  return `${formatDutchTime(startsAt)}-${formatDutchTime(endsAt)} uur`;
+  return `${formatDutchTimes(startsAt, endsAt)}${NO_BREAK_SPACE}uur`;
 }
 
 /** "01-12-2026 20:04": a date and time that Dutch Excel reads as one value (so a column of them sorts). */

@@ -176,6 +176,8 @@ const leercafe: DemoEvent = {
   capacityPhysical: 30,
   waitlistEnabled: false,
   registrationClosesAt: at("2022-11-21 12:00"),
+  // Not on the source page; the same team as the congrestival's, so a full leercafé names someone to ask.
+  contactPersons: [{ name: "Team evenementen Movisie", email: "evenementen@example.org" }],
   speakers: [
     { name: "Mariël van Pelt", description: "Movisie" },
     { name: "Sanneke Verweij", description: "Movisie" },

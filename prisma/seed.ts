@@ -3,6 +3,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { addWeeksInAmsterdam, weeksUntilOnOrAfter } from "@/lib/dates";
 import { createEvent, type NewEvent } from "@/lib/events/create-event";
 import { registrationData } from "./factories";
+import { dutchPublicHoliday } from "@/lib/holidays";
 import { demoEvents, type DemoEvent } from "./seed-data";
 
 // Demo content: the original editions as an archive, and a copy of each moved into the coming weeks so
@@ -18,8 +19,7 @@ export async function seedDemoContent(db: PrismaClient, { today = new Date() }: 
       created.push(original.slug);
     }
     if (!(await exists(db, upcomingSlug))) {
-      const weeks = weeksUntilOnOrAfter(original.startsAt, addDays(today, leadDays));
-      const upcoming = shiftByWeeks({ ...original, slug: upcomingSlug }, weeks);
+      const upcoming = shiftByWeeks({ ...original, slug: upcomingSlug }, upcomingWeeks(original, today, leadDays));
       upcoming.registrationOpensAt = null;
       upcoming.registrationClosesAt = addDays(upcoming.startsAt, -1);
       const event = await createEvent(db, upcoming);
@@ -33,6 +33,17 @@ export async function seedDemoContent(db: PrismaClient, { today = new Date() }: 
 
 async function exists(db: PrismaClient, slug: string): Promise<boolean> {
   return (await db.event.count({ where: { slug } })) > 0;
+}
+
+/**
+ * How many whole weeks to move a demo event so it starts at least `leadDays` from today, and neither it nor
+ * any of its meetings falls on a Dutch public holiday (the seed once put the congrestival on 1 January).
+ */
+export function upcomingWeeks(event: NewEvent, today: Date, leadDays: number): number {
+  let weeks = weeksUntilOnOrAfter(event.startsAt, addDays(today, leadDays));
+  const onHoliday = (moved: NewEvent) => [moved.startsAt, ...(moved.meetings ?? []).map((meeting) => meeting.startsAt)].some((day) => dutchPublicHoliday(day) !== null);
+  while (onHoliday(shiftByWeeks(event, weeks))) weeks += 1;
+  return weeks;
 }
 
 /** The same event some whole weeks later: weekday, time of day and duration stay as they were. */

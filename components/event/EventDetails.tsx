@@ -8,11 +8,24 @@ import { SubmittedQuestions } from "@/components/questions/SubmittedQuestions";
 import { formatDutchDateTimeRange, isoDateTime } from "@/lib/dates";
 import { offeredModes } from "@/lib/events/availability";
 import { attendanceModeLabels, formatDescriptions } from "@/lib/events/formats";
-import { isVenueUnknown } from "@/lib/events/place";
-import type { PlacesTaken, PublicEvent } from "@/lib/events/queries";
+import { EventVenue } from "@/components/event/EventVenue";
+import type { ListedEvent, PlacesTaken, PublicEvent } from "@/lib/events/queries";
 import { votingOpen, type BoardQuestion } from "@/lib/questions/rules";
 
-export function EventDetails({ event, taken, questions = [] }: { event: PublicEvent; taken: PlacesTaken; questions?: BoardQuestion[] }) {
+export function EventDetails({
+  event,
+  taken,
+  questions = [],
+  alternatives = [],
+  now = new Date(),
+}: {
+  event: PublicEvent;
+  taken: PlacesTaken;
+  questions?: BoardQuestion[];
+  alternatives?: ListedEvent[];
+  now?: Date;
+}) {
+  const past = event.endsAt < now;
   return (
     <article>
       <p className="flex flex-wrap items-center gap-2 text-sm text-stone-700">
@@ -23,16 +36,19 @@ export function EventDetails({ event, taken, questions = [] }: { event: PublicEv
       {event.status === "postponed" && <StatusNotice tone="amber" title="Deze bijeenkomst is verplaatst." note={event.statusNote} />}
       <h1 className="mt-3 text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">{event.title}</h1>
       <p className="mt-3 max-w-3xl text-lg text-stone-700">{event.summary}</p>
-      <RegistrationPanel event={event} taken={taken} />
+      <RegistrationPanel event={event} taken={taken} alternatives={alternatives} now={now} />
 
       <dl className="mt-6 grid gap-x-6 gap-y-3 rounded-lg border border-stone-200 bg-white p-5 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">Wanneer</dt>
         <dd>
           <time dateTime={isoDateTime(event.startsAt)}>{formatDutchDateTimeRange(event.startsAt, event.endsAt)}</time>
           {event.meetings.length > 0 && <span className="block text-stone-600">{event.meetings.length} bijeenkomsten, zie hieronder</span>}
-          <a className="mt-1 inline-block text-brand-700 underline" href={`/evenementen/${event.slug}/agenda.ics`}>
-            Zet in je agenda<span className="sr-only"> (iCalendar-bestand)</span>
-          </a>
+          {/* The space keeps the link a word of its own when styles are off or text is copied. */}{" "}
+          {!past && (
+            <a className="mt-1 block w-fit text-brand-700 underline" href={`/evenementen/${event.slug}/agenda.ics`}>
+              Zet in je agenda<span className="sr-only"> (iCalendar-bestand)</span>
+            </a>
+          )}
         </dd>
         <dt className="font-semibold">Vorm</dt>
         <dd>{event.meetings.length > 0 && event.attendanceMode === "hybrid" ? "Deels op locatie, deels online (zie de bijeenkomsten)" : attendanceModeLabels[event.attendanceMode]}</dd>
@@ -40,23 +56,7 @@ export function EventDetails({ event, taken, questions = [] }: { event: PublicEv
           <>
             <dt className="font-semibold">Locatie</dt>
             <dd>
-              {isVenueUnknown(event) ? (
-                <span>Locatie nog niet bekend{event.venueCity ? ` (${event.venueCity})` : ""}</span>
-              ) : (
-                <address className="not-italic">
-                  {event.venueName}
-                  {event.venueAddress && <span className="block">{event.venueAddress}</span>}
-                  {(event.venuePostcode || event.venueCity) && (
-                    <span className="block">{[event.venuePostcode, event.venueCity].filter(Boolean).join("  ")}</span>
-                  )}
-                </address>
-              )}
-              {event.venueRouteNotes && <p className="mt-1 text-stone-600">{event.venueRouteNotes}</p>}
-              {!isVenueUnknown(event) && (
-                <a className="mt-1 inline-block text-brand-700 underline" href={mapUrl(event)}>
-                  Bekijk op de kaart<span className="sr-only"> (OpenStreetMap)</span>
-                </a>
-              )}
+              <EventVenue event={event} past={past} />
             </dd>
           </>
         )}
@@ -76,7 +76,7 @@ export function EventDetails({ event, taken, questions = [] }: { event: PublicEv
         {event.lunchProvided && (
           <>
             <dt className="font-semibold">Lunch</dt>
-            <dd>Voor lunch wordt gezorgd.</dd>
+            <dd>{past ? "Met lunch." : "Voor lunch wordt gezorgd."}</dd>
           </>
         )}
         <dt className="font-semibold">Organisatie</dt>
@@ -153,11 +153,6 @@ function StatusNotice({ tone, title, note }: { tone: "red" | "amber"; title: str
       {note && <p className="mt-1">{note}</p>}
     </div>
   );
-}
-
-function mapUrl(event: PublicEvent): string {
-  const query = [event.venueName, event.venueAddress, event.venuePostcode, event.venueCity].filter(Boolean).join(", ");
-  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(query)}`;
 }
 
 function joinDutch(items: string[]): string {

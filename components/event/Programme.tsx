@@ -1,4 +1,4 @@
-import { formatDutchTime, isoDateTime } from "@/lib/dates";
+import { formatDutchTime, formatDutchTimes, isoDateTime } from "@/lib/dates";
 import type { PublicEvent } from "@/lib/events/queries";
 
 export function Programme({ items }: { items: PublicEvent["programmeItems"] }) {
@@ -12,8 +12,7 @@ export function Programme({ items }: { items: PublicEvent["programmeItems"] }) {
             <span aria-hidden="true" className="absolute -left-[7px] top-3.5 h-3 w-3 rounded-full bg-brand-600" />
             {item.startsAt && (
               <time dateTime={isoDateTime(item.startsAt)} className="mr-2 font-semibold tabular-nums">
-                {formatDutchTime(item.startsAt)}
-                {item.endsAt && `-${formatDutchTime(item.endsAt)}`}
+                {item.endsAt ? formatDutchTimes(item.startsAt, item.endsAt) : formatDutchTime(item.startsAt)}
               </time>
             )}
             <span className="font-medium">{item.title}</span>

@@ -1,6 +1,7 @@
 import { offeredModes, placesLeftLabel, placesPerMode, publicStatus, teamPlacesLeftLabel, type PublicStatus } from "@/lib/events/availability";
 import { participationModeLabels } from "@/lib/events/formats";
-import type { PlacesTaken, PublicEvent } from "@/lib/events/queries";
+import { FullEventNotice, PastEventPanel } from "@/components/event/RegistrationNotices";
+import type { ListedEvent, PlacesTaken, PublicEvent } from "@/lib/events/queries";
 import Link from "next/link";
 import { formatDutchDate, formatDutchTime } from "@/lib/dates";
 
@@ -16,7 +17,8 @@ const statusColours: Record<PublicStatus["key"], string> = {
 };
 
 /** The event's registration status and places left, near the top of the page. */
-export function RegistrationPanel({ event, taken, now = new Date() }: { event: PublicEvent; taken: PlacesTaken; now?: Date }) {
+export function RegistrationPanel({ event, taken, alternatives = [], now = new Date() }: { event: PublicEvent; taken: PlacesTaken; alternatives?: ListedEvent[]; now?: Date }) {
+  if (event.endsAt < now && event.status !== "cancelled") return <PastEventPanel event={event} />;
   const status = publicStatus(event, taken.perMode, now);
   const perMode = placesPerMode(event, taken.perMode);
   return (
@@ -24,10 +26,10 @@ export function RegistrationPanel({ event, taken, now = new Date() }: { event: P
       <h2 id="aanmelden" className="text-xl font-semibold">Aanmelden</h2>
       <p className="mt-2">
         <span data-testid="registration-status" className={`inline-block rounded-md px-3 py-1 text-sm font-semibold ${statusColours[status.key]}`}>
-          {status.label}
+          {status.key === "full" ? "Vol" : status.label}
         </span>
       </p>
-      {status.key === "full" && <p className="mt-2">Deze bijeenkomst zit vol; aanmelden is niet meer mogelijk.</p>}
+      {status.key === "full" && <FullEventNotice event={event} alternatives={alternatives} />}
       {status.key === "waitlist" && <p className="mt-2">Alle plekken zijn bezet. Je kunt je op de wachtlijst zetten; komt er een plek vrij, dan krijg je bericht.</p>}
       {status.key === "not_yet_open" && event.registrationOpensAt && (
         <p className="mt-2">
@@ -55,7 +57,7 @@ export function RegistrationPanel({ event, taken, now = new Date() }: { event: P
           </Link>
         </p>
       )}
-      {status.key !== "cancelled" && status.key !== "closed" && (
+      {status.key !== "cancelled" && status.key !== "closed" && status.key !== "full" && (
         <ul className="mt-3 space-y-1">
           {offeredModes(event).map((mode) => {
             const label = event.registersTeams ? teamPlacesLeftLabel(perMode[mode]!) : placesLeftLabel(perMode[mode]!);

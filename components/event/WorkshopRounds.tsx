@@ -1,6 +1,6 @@
 import { places, placesLeftLabel } from "@/lib/events/availability";
 import type { PlacesTaken, PublicEvent } from "@/lib/events/queries";
-import { chronological, roundHeading } from "@/lib/events/rounds";
+import { namedRounds, roundHeading } from "@/lib/events/rounds";
 
 export function WorkshopRounds({ rounds, taken }: { rounds: PublicEvent["rounds"]; taken: PlacesTaken }) {
   if (rounds.length === 0) return null;
@@ -11,7 +11,7 @@ export function WorkshopRounds({ rounds, taken }: { rounds: PublicEvent["rounds"
       <h2 id="workshops" className="text-2xl font-semibold">
         {heading}
       </h2>
-      {chronological(rounds).map((round) => (
+      {namedRounds(rounds).map((round) => (
         <div key={round.id} className="mt-4">
           <h3 className="text-lg font-semibold">{roundHeading(round)}</h3>
           <ul className="mt-2 grid gap-3 sm:grid-cols-2">

@@ -13,17 +13,28 @@ const modeFilterLabels: Record<AttendanceMode, string> = {
 /** A plain GET form: filtering works without JavaScript and every result page has its own URL. */
 export function EventFilterForm({
   action,
+  scope,
   filters,
   errors,
   facets,
 }: {
   action: string;
+  scope: "upcoming" | "archive";
   filters: EventFilters;
   errors: FilterErrors;
   facets: EventSearchResult["facets"];
 }) {
+  const active = filters.format.length > 0 || Boolean(filters.mode || filters.q || filters.from || filters.to);
+  const hasErrors = Object.keys(errors).length > 0;
   return (
-    <form action={action} method="get" role="search" aria-label="Bijeenkomsten filteren" className="space-y-5 rounded-lg border border-stone-200 bg-white p-4">
+    // Folded on a phone so the first event shows on the first screen; a <details> needs no JavaScript, and
+    // from lg up globals.css shows its content whether it is open or not. It opens after a bad value, so its
+    // message shows; otherwise the results come first.
+    <details open={hasErrors} className="filter-panel rounded-lg border border-stone-200 bg-white">
+      <summary className="cursor-pointer px-4 py-3 font-semibold text-brand-900 lg:hidden">
+        Filters{active ? " (actief)" : ""}
+      </summary>
+    <form action={action} method="get" role="search" aria-label="Bijeenkomsten filteren" className="space-y-5 p-4">
       <div>
         <label htmlFor="filter-q" className="block font-semibold">Zoeken</label>
         <input
@@ -78,7 +89,8 @@ export function EventFilterForm({
 
       <fieldset>
         <legend className="font-semibold">Periode</legend>
-        <div className="mt-1 grid grid-cols-2 gap-2">
+        {/* Side by side only where the inputs have room for a whole date; in the sidebar they stack. */}
+        <div className="mt-1 grid gap-2 sm:grid-cols-2 lg:grid-cols-1">
           <div>
             <label htmlFor="filter-from" className="block text-sm">Vanaf</label>
             <input id="filter-from" name="from" type="date" defaultValue={filters.from ?? ""} aria-describedby={errors.from ? "filter-from-error" : undefined} className="w-full rounded border border-stone-400 px-2 py-1.5" />
@@ -91,7 +103,7 @@ export function EventFilterForm({
           </div>
         </div>
         <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          {periodPresets().map((preset) => (
+          {periodPresets(scope).map((preset) => (
             <li key={preset.label}>
               <Link className="text-brand-700 underline" href={`${action}${filtersToQuery({ ...filters, from: preset.from, to: preset.to, page: 1 })}`}>
                 {preset.label}
@@ -108,6 +120,7 @@ export function EventFilterForm({
         <Link href={action} className="text-brand-700 underline">Wis filters</Link>
       </div>
     </form>
+    </details>
   );
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ACTIVE_STATUSES } from "@/lib/registration/capacity/rules";
 import { formatDutchDateTimeRange } from "@/lib/dates";
-import { composeMail, type MailBlock } from "@/lib/mail/compose";
+import { composeMail, signatureFor, type MailBlock } from "@/lib/mail/compose";
 import { manageUrl } from "@/lib/mail/registration-mails";
 
 // Mails from the organisers to everyone registered for an event (cancelled, postponed, venue now known),
@@ -22,6 +22,7 @@ type NoticeEvent = {
   venuePostcode: string | null;
   venueCity: string | null;
   venueRouteNotes: string | null;
+  organiser: string;
 };
 
 function noticeBlocks(kind: EventNoticeKind, event: NoticeEvent): { subject: string; blocks: MailBlock[] } {
@@ -66,7 +67,7 @@ export async function queueEventNotice(tx: Prisma.TransactionClient, kind: Event
   const ids: number[] = [];
   for (const registration of registrations) {
     const manage: MailBlock[] = kind === "event_cancelled" ? [] : [{ kind: "button", label: "Bekijk of wijzig je aanmelding", url: manageUrl(baseUrl, registration.manageToken) }];
-    const mail = composeMail(subject, `Beste ${registration.name},`, [...blocks, ...manage]);
+    const mail = composeMail(subject, `Beste ${registration.name},`, [...blocks, ...manage], signatureFor(event));
     const row = await tx.outboxMessage.create({
       data: { kind, toEmail: registration.email, toName: registration.name, subject: mail.subject, text: mail.text, html: mail.html, registrationId: registration.id, eventId: event.id },
       select: { id: true },

@@ -101,10 +101,21 @@ export function startOfAmsterdamDay(isoDayString: string): Date {
   return new Date(new TZDate(year, month - 1, day, TIME_ZONE).getTime());
 }
 
-/** The period presets offered next to the date fields. */
-export function periodPresets(now: Date = new Date()) {
+/**
+ * The period presets offered next to the date fields: ahead for the agenda, behind for the archive (where
+ * "this month" from today would never match).
+ */
+export function periodPresets(scope: "upcoming" | "archive" = "upcoming", now: Date = new Date()) {
   const today = new TZDate(now, TIME_ZONE);
   const day = (date: Date) => formatDate(date, "yyyy-MM-dd");
+  if (scope === "archive") {
+    const lastYear = today.getFullYear() - 1;
+    return [
+      { label: "Afgelopen drie maanden", from: day(addDays(addMonths(today, -3), 1)), to: day(today) },
+      { label: "Dit jaar", from: `${today.getFullYear()}-01-01`, to: day(today) },
+      { label: "Vorig jaar", from: `${lastYear}-01-01`, to: `${lastYear}-12-31` },
+    ];
+  }
   return [
     { label: "Deze maand", from: day(today), to: day(endOfMonth(today)) },
     { label: "Komende drie maanden", from: day(today), to: day(addDays(addMonths(today, 3), -1)) },

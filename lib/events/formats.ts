@@ -12,6 +12,15 @@ export const formatLabels: Record<EventFormat, string> = {
   leerkring: "Leerkring",
 };
 
+/** "Andere leercafés": the plural as a sentence uses it, lower case. */
+export const formatPlurals: Record<EventFormat, string> = {
+  congrestival: "congrestivals",
+  minisymposium: "minisymposia",
+  leercafe: "leercafés",
+  themabijeenkomst: "themabijeenkomsten",
+  leerkring: "leerkringen",
+};
+
 export const formatDescriptions: Record<EventFormat, string> = {
   congrestival: "Een dag vol ontmoeting, op locatie en online, met workshops in rondes.",
   minisymposium: "Een kort online symposium; je brengt vooraf een vraag in en stemt mee.",

@@ -7,9 +7,10 @@ export type PlaceFields = {
 };
 
 /** Where an event happens, in one short line for listings: "Buurtcentrum Filmwijk, Almere", "Online". */
-export function placeLabel(event: PlaceFields): string {
+export function placeLabel(event: PlaceFields, { past = false }: { past?: boolean } = {}): string {
   if (event.attendanceMode === "online") return "Online";
-  const site = siteLabel(event);
+  // "Not yet known" is a promise that no longer holds once the event is over.
+  const site = past && isVenueUnknown(event) ? (event.venueCity ?? "Op locatie") : siteLabel(event);
   return event.attendanceMode === "hybrid" ? `${site} en online` : site;
 }
 

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { countPlacesTaken } from "@/lib/registration/capacity/counts";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { EventFormat } from "@/lib/generated/prisma/enums";
 import { findQuestionBoard } from "@/lib/questions/queries";
 
 export type { PlacesTaken } from "@/lib/registration/capacity/counts";
@@ -24,6 +25,13 @@ export const listingSelect = {
   attendanceMode: true,
   venueName: true,
   venueCity: true,
+  // For the card's availability (lib/events/card-status.ts).
+  registrationOpensAt: true,
+  registrationClosesAt: true,
+  capacityPhysical: true,
+  capacityOnline: true,
+  waitlistEnabled: true,
+  registersTeams: true,
   _count: { select: { meetings: true } },
 } satisfies Prisma.EventSelect;
 
@@ -37,10 +45,23 @@ export async function listUpcomingEvents(now: Date = new Date()): Promise<Listed
   });
 }
 
-/** Deduplicated per request: the page and its metadata ask for the same event. */
-export const findPublicEvent = cache(async function findPublicEvent(slug: string) {
+/** Other upcoming published events of a format, soonest first: where to go when this one is full. */
+export async function listOtherUpcomingOfFormat(event: { id: number; format: EventFormat }, now: Date = new Date(), take = 3): Promise<ListedEvent[]> {
+  return db.event.findMany({
+    where: { status: "published", format: event.format, id: { not: event.id }, startsAt: { gt: now } },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    take,
+    select: listingSelect,
+  });
+}
+
+/**
+ * Deduplicated per request: the page and its metadata ask for the same event. `withDrafts` is for the event
+ * page's preview: the page shows a draft only after checking that an organiser is signed in.
+ */
+export const findPublicEvent = cache(async function findPublicEvent(slug: string, withDrafts: boolean = false) {
   return db.event.findFirst({
-    where: { ...publicEvent, slug },
+    where: withDrafts ? { slug } : { ...publicEvent, slug },
     // Join details are for confirmed attendees only; they never reach a public page.
     omit: { onlineJoinUrl: true, onlineJoinDetails: true },
     include: {
@@ -64,8 +85,8 @@ export async function findPublicEventWithPlaces(slug: string) {
 }
 
 /** The event page's and the API's data: the above, and the approved questions of an event that takes them. */
-export async function findPublicEventWithQuestions(slug: string) {
-  const event = await findPublicEvent(slug);
+export async function findPublicEventWithQuestions(slug: string, withDrafts: boolean = false) {
+  const event = await findPublicEvent(slug, withDrafts);
   if (!event) return null;
   const [taken, questions] = await Promise.all([countPlacesTaken(db, event.id), event.acceptsQuestions ? findQuestionBoard(db, event.id) : []]);
   return { event, taken, questions };

@@ -1,19 +1,55 @@
 import { formatDutchTimeRange } from "@/lib/dates";
 import type { RoundKind } from "@/lib/generated/prisma/enums";
 
-// How a round of workshops or activities is named wherever it is shown (event page, form, manage page).
+// How rounds of workshops or activities are named and ordered wherever they are shown: the event page, the
+// forms, the manage page, every mail, admin, CSV and presence lists. The stored `number` is only the key the
+// forms and the API use; an activities round added later may have number 3 and still fall between rounds 1 and 2.
 
-type RoundLike = { number: number; kind: RoundKind; title: string | null; startsAt: Date; endsAt: Date };
+type RoundNaming = { number: number; kind: RoundKind; title: string | null; startsAt: Date };
+type RoundLike = RoundNaming & { endsAt: Date };
 
-/** In the order of the day: an activity round added later may fall between two workshop rounds. */
+/** In the order of the day. */
 export function chronological<T extends { startsAt: Date; number: number }>(rounds: T[]): T[] {
   return [...rounds].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.number - b.number);
 }
 
-export function roundHeading(round: RoundLike): string {
-  const name = round.title ?? (round.kind === "activities" ? "Activiteiten" : `Ronde ${round.number}`);
-  const prefix = round.title && round.kind === "workshops" ? `Ronde ${round.number}: ` : "";
-  return `${prefix}${name} (${formatDutchTimeRange(round.startsAt, round.endsAt)})`;
+/**
+ * Each round's name, by its stored number: workshop rounds "Ronde 1", "Ronde 2" by their place in time among
+ * the workshop rounds; an activities round by its title ("Speeddates, wijkwandeling of posters").
+ */
+export function roundNames(rounds: RoundNaming[]): Map<number, string> {
+  const names = new Map<number, string>();
+  let workshopRounds = 0;
+  for (const round of chronological(rounds)) {
+    if (round.kind === "activities") names.set(round.number, round.title ?? "Activiteiten");
+    else names.set(round.number, `Ronde ${++workshopRounds}`);
+  }
+  return names;
+}
+
+/** The rounds in time order, each with its name. */
+export function namedRounds<T extends RoundNaming>(rounds: T[]): (T & { name: string })[] {
+  const names = roundNames(rounds);
+  return chronological(rounds).map((round) => ({ ...round, name: names.get(round.number)! }));
+}
+
+/** "Ronde 1: Ochtendprogramma (11.10–12.10 uur)", "Speeddates, wijkwandeling of posters (13.00–14.00 uur)". */
+export function roundHeading(round: RoundLike & { name: string }): string {
+  const title = round.title && round.kind === "workshops" ? `: ${round.title}` : "";
+  return `${round.name}${title} (${formatDutchTimeRange(round.startsAt, round.endsAt)})`;
+}
+
+/** What a chosen workshop is listed under in mails, CSV and admin: "Workshop ronde 1", or the activities round's name. */
+export function roundChoiceLabel(round: { kind: RoundKind; name: string }): string {
+  return round.kind === "activities" ? round.name : `Workshop ${round.name.toLowerCase()}`;
+}
+
+/** Chosen workshops in the order of their rounds in the day, each with the label of its round. */
+export function labelledChoices<T extends { roundNumber: number }>(choices: T[], rounds: RoundNaming[]): (T & { roundLabel: string })[] {
+  const order = new Map(namedRounds(rounds).map((round, index) => [round.number, { index, label: roundChoiceLabel(round) }]));
+  return [...choices]
+    .sort((a, b) => (order.get(a.roundNumber)?.index ?? 0) - (order.get(b.roundNumber)?.index ?? 0))
+    .map((choice) => ({ ...choice, roundLabel: order.get(choice.roundNumber)?.label ?? `Ronde ${choice.roundNumber}` }));
 }
 
 export const roundChoiceWords: Record<RoundKind, { pick: string; none: string; item: string }> = {

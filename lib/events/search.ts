@@ -2,7 +2,8 @@ import "server-only";
 import { addDays } from "date-fns";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { AttendanceMode, EventFormat } from "@/lib/generated/prisma/enums";
+import type { AttendanceMode, EventFormat, ParticipationMode } from "@/lib/generated/prisma/enums";
+import { placesTakenPerEvent } from "@/lib/registration/capacity/counts";
 import { EVENT_FORMATS } from "@/lib/events/formats";
 import { ATTENDANCE_MODES, EVENTS_PER_PAGE, startOfAmsterdamDay, type EventFilters } from "@/lib/events/filters";
 import { listingSelect, type ListedEvent } from "@/lib/events/queries";
@@ -12,8 +13,11 @@ import { listingSelect, type ListedEvent } from "@/lib/events/queries";
 
 export type EventScope = "upcoming" | "archive";
 
+/** A listed event with the places its registrations hold, for the card's availability. */
+export type ListedEventWithPlaces = ListedEvent & { placesTaken: Record<ParticipationMode, number> };
+
 export type EventSearchResult = {
-  events: ListedEvent[];
+  events: ListedEventWithPlaces[];
   total: number;
   page: number;
   pageCount: number;
@@ -76,15 +80,15 @@ export async function searchEvents(filters: EventFilters, { scope = "upcoming", 
     : Number((await db.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM "Event" WHERE ${conditions(filters, scope, now)}`)[0]?.count ?? 0);
 
   const ids = pageRows.map((row) => row.id);
-  const rows = ids.length ? await db.event.findMany({ where: { id: { in: ids } }, select: listingSelect }) : [];
-  const byId = new Map(rows.map((row) => [row.id, row]));
+  const [rows, held] = ids.length ? await Promise.all([db.event.findMany({ where: { id: { in: ids } }, select: listingSelect }), placesTakenPerEvent(db, ids)]) : [[], new Map()];
+  const byId = new Map(rows.map((row) => [row.id, { ...row, placesTaken: held.get(row.id) ?? { physical: 0, online: 0 } }]));
 
   const formatCounts = Object.fromEntries(EVENT_FORMATS.map((format) => [format, 0])) as Record<EventFormat, number>;
   for (const row of formatRows) formatCounts[row.format] = Number(row.count);
   const modeCounts = Object.fromEntries(ATTENDANCE_MODES.map((mode) => [mode, Number(modeRows[0]?.[mode] ?? 0)])) as Record<AttendanceMode, number>;
 
   return {
-    events: ids.map((id) => byId.get(id)).filter((row): row is ListedEvent => row !== undefined),
+    events: ids.map((id) => byId.get(id)).filter((row): row is ListedEventWithPlaces => row !== undefined),
     total,
     page: filters.page,
     pageCount: Math.max(1, Math.ceil(total / EVENTS_PER_PAGE)),

@@ -11,7 +11,13 @@ export function escapeHtml(value: string): string {
   return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 
-export function composeMail(subject: string, greeting: string, blocks: MailBlock[]): MailContent {
+/** Who signs a mail: the people and organisation behind the event, not the software that sends it. */
+export function signatureFor(event: { organiser: string; contactPersons?: { name: string }[] }): string[] {
+  const contact = event.contactPersons?.[0]?.name;
+  return contact && contact !== event.organiser ? [contact, event.organiser] : [event.organiser];
+}
+
+export function composeMail(subject: string, greeting: string, blocks: MailBlock[], signature: string[] = ["Bijeen"]): MailContent {
   const text = [
     greeting,
     ...blocks.map((block) => {
@@ -24,7 +30,7 @@ export function composeMail(subject: string, greeting: string, blocks: MailBlock
           return `${block.label}:\n${block.url}`;
       }
     }),
-    "Met vriendelijke groet,\nBijeen",
+    ["Met vriendelijke groet,", ...signature].join("\n"),
   ].join("\n\n");
 
   const htmlBlocks = blocks.map((block) => {
@@ -39,6 +45,6 @@ export function composeMail(subject: string, greeting: string, blocks: MailBlock
         return `<p style="margin:0 0 16px"><a href="${escapeHtml(block.url)}" style="display:inline-block;background:#0b564f;color:#ffffff;padding:10px 16px;border-radius:4px;text-decoration:none">${escapeHtml(block.label)}</a></p>`;
     }
   });
-  const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body style="font-family:Arial,sans-serif;color:#1c1917;line-height:1.5"><p style="margin:0 0 16px">${escapeHtml(greeting)}</p>${htmlBlocks.join("")}<p style="margin:0">Met vriendelijke groet,<br>Bijeen</p></body></html>`;
+  const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body style="font-family:Arial,sans-serif;color:#1c1917;line-height:1.5"><p style="margin:0 0 16px">${escapeHtml(greeting)}</p>${htmlBlocks.join("")}<p style="margin:0">${["Met vriendelijke groet,", ...signature].map(escapeHtml).join("<br>")}</p></body></html>`;
   return { subject, text, html };
 }

@@ -1,9 +1,9 @@
 import { buildCalendar, type CalendarEventSource } from "@/lib/calendar/ics";
 import { formatDutchDateTimeRange } from "@/lib/dates";
-import { placeLabel } from "@/lib/events/place";
+import { isVenueUnknown, placeLabel } from "@/lib/events/place";
 import { participationModeLabels } from "@/lib/events/formats";
 import type { ParticipationMode, RegistrationStatus } from "@/lib/generated/prisma/enums";
-import { composeMail, type MailBlock, type MailContent } from "@/lib/mail/compose";
+import { composeMail, signatureFor, type MailBlock, type MailContent } from "@/lib/mail/compose";
 
 // The Dutch mails about one registration. Built inside the transaction that changes the registration, so
 // the outbox keeps exactly what was true when it changed.
@@ -24,13 +24,19 @@ export type MailTeam = { name: string; organisation: string | null; participants
 
 export type RegistrationMailContext = {
   baseUrl: string;
-  event: CalendarEventSource & { onlineJoinUrl: string | null; onlineJoinDetails: string | null };
+  event: CalendarEventSource & {
+    onlineJoinUrl: string | null;
+    onlineJoinDetails: string | null;
+    organiser: string;
+    contactPersons?: { name: string }[];
+  };
   registration: {
     name: string;
     manageToken: string;
     status: RegistrationStatus;
     attendanceMode: ParticipationMode;
-    workshops: { roundNumber: number; workshopNumber: number; title: string }[];
+    /** In the order of the day, each under its round's name ("Workshop ronde 1", an activities round's title). */
+    workshops: { roundNumber: number; roundLabel: string; workshopNumber: number; title: string; room?: string | null }[];
     /** A team registration (leerkring); name above is its contact person. */
     team?: MailTeam | null;
     /** The organiser's reason, for a declined intake. */
@@ -54,12 +60,12 @@ export function registrationMail(kind: RegistrationMailKind, context: Registrati
       ["Bijeenkomst", event.title],
       ["Wanneer", when],
       // A series meets in several places; each meeting has its own row below.
-      ...(series
-        ? []
-        : [["Waar", registration.attendanceMode === "online" ? `Online${event.onlinePlatform ? ` via ${event.onlinePlatform}` : ""}` : placeLabel({ ...event, attendanceMode: "physical" })] as [string, string]]),
+      ...(series ? [] : [["Waar", registration.attendanceMode === "online" ? onlinePlace(event) : sitePlace(event)] as [string, string]]),
       ...(event.attendanceMode === "hybrid" && !team ? [["Je doet mee", participationModeLabels[registration.attendanceMode]] as [string, string]] : []),
       ...registration.workshops.map(
-        (workshop) => [`Workshop ronde ${workshop.roundNumber}`, `nr. ${workshop.workshopNumber}: ${workshop.title}`] as [string, string],
+        // A room means nothing to someone who joins online.
+        (workshop) =>
+          [workshop.roundLabel, `nr. ${workshop.workshopNumber}: ${workshop.title}${workshop.room && registration.attendanceMode !== "online" ? ` (${workshop.room})` : ""}`] as [string, string],
       ),
       ...event.meetings.map((meeting) => [`Bijeenkomst ${meeting.number}`, meetingLine(meeting)] as [string, string]),
       ...(team ? teamRows(team, registration.name) : []),
@@ -70,11 +76,12 @@ export function registrationMail(kind: RegistrationMailKind, context: Registrati
   const holdsPlace = registration.status === "confirmed";
   const calendar = holdsPlace ? buildCalendar({ name: event.title, events: [event], baseUrl }) : null;
   const online = registration.attendanceMode === "online";
+  const compose = (subject: string, blocks: MailBlock[]) => composeMail(subject, greeting, blocks, signatureFor(event));
 
   switch (kind) {
     case "confirmed":
       return {
-        ...composeMail(`Aanmelding bevestigd: ${event.title}`, greeting, [
+        ...compose(`Aanmelding bevestigd: ${event.title}`, [
           { kind: "paragraph", text: `Je bent aangemeld voor ${event.title}. Fijn dat je erbij bent!` },
           facts,
           ...(online ? [{ kind: "paragraph", text: "De link om online mee te doen ontvang je uiterlijk een dag van tevoren." } as MailBlock] : []),
@@ -85,7 +92,7 @@ export function registrationMail(kind: RegistrationMailKind, context: Registrati
       };
     case "waitlisted":
       return {
-        ...composeMail(`Je staat op de wachtlijst: ${event.title}`, greeting, [
+        ...compose(`Je staat op de wachtlijst: ${event.title}`, [
           { kind: "paragraph", text: `${event.title} is vol. Je staat op de wachtlijst: komt er een plek vrij, dan krijg je die automatisch en sturen we je meteen bericht.` },
           facts,
           manage,
@@ -95,7 +102,7 @@ export function registrationMail(kind: RegistrationMailKind, context: Registrati
     case "pending":
       if (team) {
         return {
-          ...composeMail(`Aanvraag ontvangen: ${event.title}`, greeting, [
+          ...compose(`Aanvraag ontvangen: ${event.title}`, [
             {
               kind: "paragraph",
               text: `We hebben de aanvraag van ${teamLabel(team)} voor ${event.title} ontvangen. De organisatie plant een intakegesprek met jullie; daarna horen jullie of jullie kunnen deelnemen.`,
@@ -108,7 +115,7 @@ export function registrationMail(kind: RegistrationMailKind, context: Registrati
         };
       }
       return {
-        ...composeMail(`Aanmelding ontvangen: ${event.title}`, greeting, [
+        ...compose(`Aanmelding ontvangen: ${event.title}`, [
           { kind: "paragraph", text: `We hebben je aanmelding voor ${event.title} ontvangen. De organisatie neemt contact met je op voor een intakegesprek; daarna hoor je of je kunt deelnemen.` },
           facts,
           manage,
@@ -118,7 +125,7 @@ export function registrationMail(kind: RegistrationMailKind, context: Registrati
     case "promoted":
       if (registration.status === "pending") {
         return {
-          ...composeMail(`Er is een plek vrijgekomen: ${event.title}`, greeting, [
+          ...compose(`Er is een plek vrijgekomen: ${event.title}`, [
             {
               kind: "paragraph",
               text: `Er is een plek vrijgekomen voor ${team ? teamLabel(team) : "je"} bij ${event.title}. De organisatie neemt contact ${team ? "met jullie" : "met je"} op voor een intakegesprek; daarna hoor${team ? "en jullie" : " je"} of ${team ? "jullie kunnen" : "je kunt"} deelnemen.`,
@@ -130,7 +137,7 @@ export function registrationMail(kind: RegistrationMailKind, context: Registrati
         };
       }
       return {
-        ...composeMail(`Er is een plek voor je: ${event.title}`, greeting, [
+        ...compose(`Er is een plek voor je: ${event.title}`, [
           { kind: "paragraph", text: `Goed nieuws: er is een plek vrijgekomen en die is voor jou. Je bent nu aangemeld voor ${event.title}.` },
           facts,
           { kind: "paragraph", text: "Kun je toch niet? Annuleer dan via de knop hieronder, zodat iemand anders je plek krijgt." },
@@ -140,7 +147,7 @@ export function registrationMail(kind: RegistrationMailKind, context: Registrati
       };
     case "already_registered":
       return {
-        ...composeMail(`Je aanmelding voor ${event.title}`, greeting, [
+        ...compose(`Je aanmelding voor ${event.title}`, [
           { kind: "paragraph", text: `Iemand probeerde je opnieuw aan te melden voor ${event.title} met dit e-mailadres. Je was al aangemeld; er is niets veranderd. Via de knop hieronder bekijk of wijzig je je aanmelding.` },
           manage,
           { kind: "paragraph", text: "Was jij dit niet? Dan kun je dit bericht negeren." },
@@ -149,7 +156,7 @@ export function registrationMail(kind: RegistrationMailKind, context: Registrati
       };
     case "cancelled":
       return {
-        ...composeMail(`Aanmelding geannuleerd: ${event.title}`, greeting, [
+        ...compose(`Aanmelding geannuleerd: ${event.title}`, [
           { kind: "paragraph", text: `Je aanmelding voor ${event.title} is geannuleerd. Je plek gaat naar iemand anders. Toch weer willen komen? Meld je dan opnieuw aan zolang er plaats is.` },
           facts,
         ]),
@@ -165,7 +172,7 @@ export function registrationMail(kind: RegistrationMailKind, context: Registrati
         ? `In de bijlage staan alle ${event.meetings.length} bijeenkomsten voor ${team ? "jullie" : "je"} agenda.`
         : `In de bijlage vind je de bijeenkomst voor je agenda.`;
       return {
-        ...composeMail(subject, greeting, [
+        ...compose(subject, [
           {
             kind: "paragraph",
             text: team
@@ -181,7 +188,7 @@ export function registrationMail(kind: RegistrationMailKind, context: Registrati
     }
     case "declined":
       return {
-        ...composeMail(team ? `Over jullie aanvraag: ${event.title}` : `Over je aanmelding: ${event.title}`, greeting, [
+        ...compose(team ? `Over jullie aanvraag: ${event.title}` : `Over je aanmelding: ${event.title}`, [
           {
             kind: "paragraph",
             text: team
@@ -199,7 +206,7 @@ export function registrationMail(kind: RegistrationMailKind, context: Registrati
     case "changed":
       if (team) {
         return {
-          ...composeMail(`Deelnemers gewijzigd: ${event.title}`, greeting, [
+          ...compose(`Deelnemers gewijzigd: ${event.title}`, [
             { kind: "paragraph", text: `De aanmelding van ${teamLabel(team)} voor ${event.title} is gewijzigd. Zo staat het er nu voor:` },
             facts,
             manage,
@@ -208,7 +215,7 @@ export function registrationMail(kind: RegistrationMailKind, context: Registrati
         };
       }
       return {
-        ...composeMail(`Aanmelding gewijzigd: ${event.title}`, greeting, [
+        ...compose(`Aanmelding gewijzigd: ${event.title}`, [
           { kind: "paragraph", text: `Je aanmelding voor ${event.title} is gewijzigd. Zo staat het er nu voor:` },
           facts,
           manage,
@@ -224,7 +231,7 @@ export function registrationMail(kind: RegistrationMailKind, context: Registrati
             ]
           : [];
       return {
-        ...composeMail(`Morgen: ${event.title}`, greeting, [
+        ...compose(`Morgen: ${event.title}`, [
           { kind: "paragraph", text: `Een herinnering: morgen is ${event.title}. We zien je graag!` },
           facts,
           ...join,
@@ -235,6 +242,17 @@ export function registrationMail(kind: RegistrationMailKind, context: Registrati
       };
     }
   }
+}
+
+function onlinePlace(event: RegistrationMailContext["event"]): string {
+  return `Online${event.onlinePlatform ? ` via ${event.onlinePlatform}` : ""}`;
+}
+
+/** The street address one can travel to, or that it is not known yet and a mail will follow. */
+function sitePlace(event: RegistrationMailContext["event"]): string {
+  if (isVenueUnknown(event)) return `${placeLabel({ ...event, attendanceMode: "physical" })}; je krijgt een e-mail zodra de plek bekend is`;
+  const town = [event.venuePostcode, event.venueCity].filter(Boolean).join(" ");
+  return [event.venueName, event.venueAddress, town].filter(Boolean).join(", ");
 }
 
 function teamLabel(team: MailTeam): string {

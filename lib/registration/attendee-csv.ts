@@ -1,6 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import { formatSpreadsheetDateTime } from "@/lib/dates";
 import { participationModeLabels } from "@/lib/events/formats";
+import { namedRounds, roundChoiceLabel } from "@/lib/events/rounds";
 import type { AdminRegistrationRow, AdminRegistrationsEvent } from "@/lib/registration/list";
 
 // Attendee lists as CSV that Dutch Excel opens as it is: UTF-8 with a byte order mark (else Excel reads
@@ -18,7 +19,7 @@ export function attendeesCsv(
 ): string {
   const hybrid = event.attendanceMode === "hybrid" && !event.registersTeams;
   const lunch = event.lunchProvided && event.attendanceMode !== "online";
-  const rounds = perWorkshop ? [] : event.rounds;
+  const rounds = perWorkshop ? [] : namedRounds(event.rounds);
   const header = [
     "Naam",
     "E-mailadres",
@@ -26,7 +27,7 @@ export function attendeesCsv(
     "Functie",
     ...(event.registersTeams ? ["Team"] : []),
     ...(hybrid ? ["Deelname"] : []),
-    ...rounds.map((round) => `Workshop ronde ${round.number}`),
+    ...rounds.map(roundChoiceLabel),
     ...(lunch ? ["Dieetwensen"] : []),
     "Aangemeld op",
   ];

@@ -1,6 +1,7 @@
 import "server-only";
 import type pg from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { labelledChoices } from "@/lib/events/rounds";
 import type { RegistrationMailContext } from "@/lib/mail/registration-mails";
 
 // What the registration transactions need to know about an event, read inside the transaction.
@@ -9,12 +10,14 @@ export const registrationEventInclude = {
   rounds: { orderBy: { number: "asc" }, include: { workshops: { orderBy: { number: "asc" } } } },
   questions: { orderBy: { position: "asc" } },
   meetings: { orderBy: { number: "asc" } },
+  // The first contact person signs the mails.
+  contactPersons: { orderBy: { position: "asc" }, take: 1, select: { name: true } },
 } satisfies Prisma.EventInclude;
 
 export type RegistrationEvent = Prisma.EventGetPayload<{ include: typeof registrationEventInclude }>;
 
 /**
- * The event with its rounds, workshops, questions and meetings, in one query. The same SQL serves a Prisma
+ * The event with its rounds, workshops, questions, meetings and first contact person, in one query. The same SQL serves a Prisma
  * transaction and the registration hot path's plain connection, so the two can never drift apart; Prisma's
  * include would take four queries and several milliseconds.
  */
@@ -36,7 +39,8 @@ function eventSql(key: "slug" | "id"): string {
           SELECT to_jsonb(r) || jsonb_build_object('workshops', COALESCE((SELECT jsonb_agg(to_jsonb(w) ORDER BY w.number) FROM "Workshop" w WHERE w."roundId" = r.id), '[]'::jsonb)) AS r_json
           FROM "WorkshopRound" r WHERE r."eventId" = e.id) rounds), '[]'::json) AS rounds,
        COALESCE((SELECT json_agg(q ORDER BY q.position) FROM "RegistrationQuestion" q WHERE q."eventId" = e.id), '[]'::json) AS questions,
-       COALESCE((SELECT json_agg(m ORDER BY m.number) FROM "Meeting" m WHERE m."eventId" = e.id), '[]'::json) AS meetings
+       COALESCE((SELECT json_agg(m ORDER BY m.number) FROM "Meeting" m WHERE m."eventId" = e.id), '[]'::json) AS meetings,
+       COALESCE((SELECT json_agg(json_build_object('name', c.name)) FROM (SELECT name FROM "ContactPerson" WHERE "eventId" = e.id ORDER BY position, id LIMIT 1) c), '[]'::json) AS "contactPersons"
      FROM "Event" e WHERE e.${key === "slug" ? "slug" : "id"} = $1 AND e.status <> 'draft'`;
 }
 
@@ -63,9 +67,10 @@ export function mailContext(event: RegistrationEvent, registration: Registration
       manageToken: registration.manageToken,
       status: registration.status,
       attendanceMode: registration.attendanceMode,
-      workshops: registration.workshops
-        .map((choice) => ({ roundNumber: choice.round.number, workshopNumber: choice.workshop.number, title: choice.workshop.title }))
-        .sort((a, b) => a.roundNumber - b.roundNumber),
+      workshops: labelledChoices(
+        registration.workshops.map((choice) => ({ roundNumber: choice.round.number, workshopNumber: choice.workshop.number, title: choice.workshop.title, room: choice.workshop.room })),
+        event.rounds,
+      ),
       team:
         registration.teamName === null
           ? null

@@ -1,7 +1,7 @@
 import { offeredModes, places, placesLeftLabel, placesPerMode, registrationState } from "@/lib/events/availability";
 import { participationModeLabels } from "@/lib/events/formats";
 import type { PlacesTaken, PublicEvent } from "@/lib/events/queries";
-import { chronological, roundChoiceWords, roundHeading } from "@/lib/events/rounds";
+import { namedRounds, roundChoiceWords, roundHeading } from "@/lib/events/rounds";
 
 // The registration form's view of an event, as plain data a client component can take: modes, rounds and
 // workshops with their places left, questions, and what the form must ask.
@@ -31,7 +31,7 @@ export function registrationFormModel(event: PublicEvent, taken: PlacesTaken, no
       const modePlaces = perMode[mode]!;
       return { value: mode, label: participationModeLabels[mode], placesLabel: placesLeftLabel(modePlaces), full: modePlaces.remaining === 0 };
     }),
-    rounds: chronological(event.rounds).map((round) => ({
+    rounds: namedRounds(event.rounds).map((round) => ({
       number: round.number,
       label: roundHeading(round),
       pickHint: roundChoiceWords[round.kind].pick,

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { ParticipationMode, RegistrationStatus } from "@/lib/generated/prisma/enums";
 import { offeredModes } from "@/lib/events/availability";
+import { namedRounds } from "@/lib/events/rounds";
 import { ACTIVE_STATUSES, capacityFor, placesHeld } from "@/lib/registration/capacity/rules";
 import { compareBySurname } from "@/lib/registration/surname-order";
 import { DEFAULT_REGISTRATION_SORT, pageOfRegistrations, REGISTRATION_SORTS, sortRegistrations, type RegistrationsPage } from "@/lib/registration/table-order";
@@ -40,12 +41,15 @@ const adminEventInclude = {
   rounds: { orderBy: { number: "asc" }, include: { workshops: { orderBy: { number: "asc" } } } },
 } satisfies Prisma.EventInclude;
 
-export type AdminRegistrationsEvent = Prisma.EventGetPayload<{ include: typeof adminEventInclude }>;
+type AdminEventRow = Prisma.EventGetPayload<{ include: typeof adminEventInclude }>;
+/** Its rounds in the order of the day, each with the name the site and the mails give it. */
+export type AdminRegistrationsEvent = Omit<AdminEventRow, "rounds"> & { rounds: (AdminEventRow["rounds"][number] & { name: string })[] };
 
 /** The event an admin registrations page is about, whatever its status; null for an unknown id. */
 export async function findEventForRegistrations(db: PrismaClient, rawId: string): Promise<AdminRegistrationsEvent | null> {
   if (!/^\d{1,9}$/.test(rawId)) return null;
-  return db.event.findUnique({ where: { id: Number(rawId) }, include: adminEventInclude });
+  const event = await db.event.findUnique({ where: { id: Number(rawId) }, include: adminEventInclude });
+  return event && { ...event, rounds: namedRounds(event.rounds) };
 }
 
 export type AdminWorkshopChoice = { roundNumber: number; workshopId: number; workshopNumber: number; title: string };
@@ -130,6 +134,7 @@ export type ModeSummary = StatusCounts & { mode: ParticipationMode; capacity: nu
 export type WorkshopSummary = StatusCounts & {
   id: number;
   roundNumber: number;
+  roundName: string;
   number: number;
   title: string;
   room: string | null;
@@ -161,6 +166,7 @@ export async function registrationSummary(db: PrismaClient, event: AdminRegistra
       return {
         id: workshop.id,
         roundNumber: round.number,
+        roundName: round.name,
         number: workshop.number,
         title: workshop.title,
         room: workshop.room,

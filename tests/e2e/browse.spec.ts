@@ -1,5 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+
+/** On a phone the filters are folded until asked for ("Filters" or "Filters (actief)"); on a desktop they show. */
+async function openFilters(page: Page) {
+  const toggle = page.locator("summary", { hasText: /^Filters/ });
+  if (await toggle.isVisible()) await toggle.click();
+}
 
 test.describe("the agenda", () => {
   test("lists the five formats as upcoming events, soonest first, with Dutch dates", async ({ page }) => {
@@ -14,7 +20,7 @@ test.describe("the agenda", () => {
     }
     const startTimes = await cards.locator("time").evaluateAll((times) => times.map((time) => time.getAttribute("datetime") ?? ""));
     expect(startTimes).toEqual([...startTimes].sort());
-    await expect(cards.filter({ hasText: "Leercafé Blik op samenlevingsopbouw" })).toContainText(/dinsdag \d{1,2} \w+ \d{4}, 14\.00-18\.00 uur/);
+    await expect(cards.filter({ hasText: "Leercafé Blik op samenlevingsopbouw" })).toContainText(/dinsdag \d{1,2} \w+ \d{4}, 14\.00\u2013\u206018\.00\suur/);
     await expect(cards.filter({ hasText: "Minisymposium Grote zorgen" })).toContainText("Online");
     await expect(cards.filter({ hasText: "Aan de slag met hindernissen" })).toContainText("Utrecht, locatie nog niet bekend");
   });
@@ -58,7 +64,7 @@ test.describe("the agenda", () => {
     const workshopSix = page.getByRole("listitem").filter({ hasText: "Sociaal professionals. Handen ineen" });
     await expect(workshopSix.getByTestId("workshop-places")).toHaveText(/^Nog [1-4] plekk?e?n?$/);
     await page.goto("/evenementen/leercafe-blik-op-samenlevingsopbouw");
-    await expect(page.getByTestId("registration-status")).toHaveText("Vol - aanmelden niet meer mogelijk");
+    await expect(page.getByTestId("registration-status")).toHaveText("Vol");
     await expect(page.getByText("Deze bijeenkomst zit vol; aanmelden is niet meer mogelijk.")).toBeVisible();
   });
 
@@ -76,6 +82,7 @@ test.describe("filtering without JavaScript", () => {
 
   test("combines format and search in the URL and shows counts per option", async ({ page }) => {
     await page.goto("/");
+    await openFilters(page);
     // Browser tests add leercafés and leerkringen (team.spec) of their own; nobody adds a congrestival.
     await expect(page.getByRole("checkbox", { name: /Congrestival \(1\)/ })).toBeVisible();
     await expect(page.getByRole("checkbox", { name: /Leerkring \(\d+\)/ })).toBeVisible();
@@ -89,10 +96,12 @@ test.describe("filtering without JavaScript", () => {
     await expect(cards.filter({ hasText: "Aan de slag met hindernissen bij community building" })).toHaveCount(1);
     for (const text of await cards.allTextContents()) expect(text).toMatch(/^(Leercafé|Themabijeenkomst)/i);
 
+    await openFilters(page);
     await page.getByRole("searchbox", { name: "Zoeken" }).fill("hindernis");
     await page.getByRole("button", { name: "Filteren" }).click();
     await expect(cards).toHaveCount(1);
     await expect(cards.first()).toContainText("Aan de slag met hindernissen bij community building");
+    await openFilters(page);
     await expect(page.getByRole("checkbox", { name: /Themabijeenkomst/ })).toBeChecked();
   });
 

@@ -4,20 +4,27 @@ import {
   amsterdamTime,
   formatDutchDateTimeRange,
   formatDutchTime,
+  formatDutchTimeRange,
   weeksUntilOnOrAfter,
 } from "@/lib/dates";
 
 describe("Dutch dates in Europe/Amsterdam", () => {
   it("formats a winter afternoon as on the leercafé page", () => {
     expect(formatDutchDateTimeRange(amsterdamTime("2022-11-22 14:00"), amsterdamTime("2022-11-22 18:00"))).toBe(
-      "dinsdag 22 november 2022, 14.00-18.00 uur",
+      "dinsdag 22 november 2022, 14.00\u2013\u206018.00\u00a0uur",
     );
   });
 
   it("reads summer time correctly: 10.00 in September is 08.00 UTC", () => {
     const start = amsterdamTime("2022-09-23 10:00");
     expect(start.toISOString()).toBe("2022-09-23T08:00:00.000Z");
-    expect(formatDutchDateTimeRange(start, amsterdamTime("2022-09-23 16:00"))).toBe("vrijdag 23 september 2022, 10.00-16.00 uur");
+    expect(formatDutchDateTimeRange(start, amsterdamTime("2022-09-23 16:00"))).toBe("vrijdag 23 september 2022, 10.00\u2013\u206016.00\u00a0uur");
+  });
+
+  it("writes a time range with an en dash that no line can break", () => {
+    const range = formatDutchTimeRange(amsterdamTime("2022-11-22 14:00"), amsterdamTime("2022-11-22 16:00"));
+    expect(range).toBe("14.00\u2013\u206016.00\u00a0uur");
+    expect(range).not.toMatch(/[- ]/);
   });
 
   it("reads winter time correctly: 14.00 in November is 13.00 UTC", () => {
@@ -26,7 +33,7 @@ describe("Dutch dates in Europe/Amsterdam", () => {
 
   it("spells out both days when an event spans several", () => {
     expect(formatDutchDateTimeRange(amsterdamTime("2021-09-23 14:00"), amsterdamTime("2023-01-26 16:00"))).toBe(
-      "donderdag 23 september 2021, 14.00 uur - donderdag 26 januari 2023, 16.00 uur",
+      "donderdag 23 september 2021, 14.00\u00a0uur \u2013 donderdag 26 januari 2023, 16.00\u00a0uur",
     );
   });
 

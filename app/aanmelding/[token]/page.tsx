@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { notFoundPage } from "@/lib/not-found";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { VotingSection } from "@/components/questions/VotingSection";
 import { CancelForm, ChangeWorkshopsForm, SwitchModeForm } from "@/components/registration/ManageForms";
@@ -10,7 +10,7 @@ import { formatDutchDateTimeRange } from "@/lib/dates";
 import { offeredModes, places, placesLeftLabel, placesPerMode } from "@/lib/events/availability";
 import { participationModeLabels } from "@/lib/events/formats";
 import { placeLabel } from "@/lib/events/place";
-import { chronological, roundChoiceWords, roundHeading } from "@/lib/events/rounds";
+import { labelledChoices, namedRounds, roundChoiceWords, roundHeading } from "@/lib/events/rounds";
 import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
 import { registrantVotingView } from "@/lib/questions/public";
 import { votingOpen } from "@/lib/questions/rules";
@@ -47,7 +47,7 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
   await connection();
   const { token } = await params;
   const found = await findManagedRegistration(token);
-  if (!found) notFound();
+  if (!found) notFoundPage();
   const { registration, event, taken } = found;
   const query = await searchParams;
   const team = registration.teamName !== null;
@@ -141,10 +141,10 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
             <dd>{participationModeLabels[registration.attendanceMode]}</dd>
           </>
         )}
-        {chronological(registration.workshops.map((choice) => ({ ...choice, startsAt: choice.round.startsAt, number: choice.round.number })))
+        {labelledChoices(registration.workshops.map((choice) => ({ ...choice, roundNumber: choice.round.number })), event.rounds)
           .map((choice) => (
             <div key={choice.roundId} className="contents">
-              <dt className="font-semibold">{choice.round.kind === "activities" ? "Activiteit" : `Workshop ronde ${choice.round.number}`}</dt>
+              <dt className="font-semibold">{choice.roundLabel}</dt>
               <dd>
                 Nr. {choice.workshop.number}: {choice.workshop.title}
                 {choice.workshop.room && <span className="text-stone-600"> ({choice.workshop.room})</span>}
@@ -207,7 +207,7 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
           <h2 id="workshops-wijzigen" className="mb-3 text-xl font-semibold">Workshops wijzigen</h2>
           <ChangeWorkshopsForm
             action={changeWorkshopsAction.bind(null, token)}
-            rounds={chronological(event.rounds).map((round) => ({
+            rounds={namedRounds(event.rounds).map((round) => ({
               number: round.number,
               label: roundHeading(round),
               noneLabel: roundChoiceWords[round.kind].none,

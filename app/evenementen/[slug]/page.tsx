@@ -1,18 +1,21 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { EventDetails } from "@/components/event/EventDetails";
 import { EventJsonLd } from "@/components/event/EventJsonLd";
 import { env } from "@/lib/env";
 import { eventUrl } from "@/lib/events/api-json";
-import { findPublicEvent, findPublicEventWithQuestions } from "@/lib/events/queries";
+import { registrationState } from "@/lib/events/availability";
+import { findViewableEvent, findViewableEventWithQuestions } from "@/lib/events/preview";
+import { listOtherUpcomingOfFormat } from "@/lib/events/queries";
+import { notFoundPage } from "@/lib/not-found";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
-  const event = await findPublicEvent((await params).slug);
+  const event = await findViewableEvent((await params).slug);
   if (!event) return { title: "Bijeenkomst niet gevonden" };
+  if (event.status === "draft") return { title: `Concept: ${event.title}`, robots: { index: false, follow: false } };
   const url = eventUrl(env().BASE_URL, event.slug);
   return {
     title: event.title,
@@ -24,12 +27,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EventPage({ params }: Props) {
   await connection();
-  const found = await findPublicEventWithQuestions((await params).slug);
-  if (!found) notFound();
+  const found = await findViewableEventWithQuestions((await params).slug);
+  if (!found) notFoundPage();
+  const draft = found.event.status === "draft";
+  const alternatives = registrationState(found.event, found.taken.perMode) === "full" ? await listOtherUpcomingOfFormat(found.event) : [];
   return (
     <>
-      <EventJsonLd event={found.event} taken={found.taken} baseUrl={env().BASE_URL} />
-      <EventDetails event={found.event} taken={found.taken} questions={found.questions} />
+      {draft && (
+        <p role="status" className="mb-4 rounded-lg border-2 border-amber-500 bg-amber-50 p-4 font-semibold text-amber-900">
+          Concept: alleen zichtbaar voor organisatoren. Bezoekers zien deze pagina pas als het evenement is gepubliceerd.
+        </p>
+      )}
+      {!draft && <EventJsonLd event={found.event} taken={found.taken} baseUrl={env().BASE_URL} />}
+      <EventDetails event={found.event} taken={found.taken} questions={found.questions} alternatives={alternatives} />
     </>
   );
 }

@@ -68,11 +68,11 @@ export function RegistrationFilterForm({ event, filters, modes, selectedWorkshop
           <select id="filter-workshop" name="workshop" defaultValue={selectedWorkshopId ? String(selectedWorkshopId) : ""} className={`${select} w-full sm:w-auto sm:max-w-xs`}>
             <option value="">Alle</option>
             {event.rounds.map((round) => (
-              <optgroup key={round.id} label={`Ronde ${round.number}`}>
+              <optgroup key={round.id} label={round.name}>
                 {round.workshops.map((workshop) => (
                   // The round is in the option's own text too: a closed select shows only the option.
                   <option key={workshop.id} value={workshop.id}>
-                    {`Ronde ${round.number}: ${workshop.number}. ${workshop.title}`}
+                    {`${round.name}: ${workshop.number}. ${workshop.title}`}
                   </option>
                 ))}
               </optgroup>

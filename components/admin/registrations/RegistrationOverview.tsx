@@ -97,7 +97,7 @@ function WorkshopCounts({ eventId, workshops }: { eventId: number; workshops: Wo
             <tr key={workshop.id} className="border-b border-stone-100 align-top last:border-0">
               <td className="px-4 py-2">
                 <span className="text-stone-600">
-                  Ronde {workshop.roundNumber}, nr. {workshop.number}:
+                  {workshop.roundName}, nr. {workshop.number}:
                 </span>{" "}
                 {workshop.title}
               </td>

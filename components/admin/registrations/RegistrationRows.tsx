@@ -3,13 +3,23 @@ import { EmailAddress } from "@/components/admin/registrations/EmailAddress";
 import { StatusBadge } from "@/components/admin/registrations/StatusBadge";
 import { formatDutchDate, formatDutchTime } from "@/lib/dates";
 import { participationModeLabels } from "@/lib/events/formats";
+import { labelledChoices } from "@/lib/events/rounds";
 import { registrationPath } from "@/lib/registration/admin-paths";
 import type { AdminRegistrationRow } from "@/lib/registration/list";
 import { sortField, type RegistrationSort, type RegistrationSortField } from "@/lib/registration/table-order";
 
 // One page of an event's registrations: a list of cards on a phone, a table from a tablet up.
 
-type Props = { eventId: number; eventTitle: string; rows: AdminRegistrationRow[]; hybrid: boolean; hasWorkshops: boolean; sort: RegistrationSort };
+type Props = {
+  eventId: number;
+  eventTitle: string;
+  rows: AdminRegistrationRow[];
+  /** The event's rounds, to name and order each choice's round as everywhere else. */
+  rounds: Parameters<typeof labelledChoices>[1];
+  hybrid: boolean;
+  hasWorkshops: boolean;
+  sort: RegistrationSort;
+};
 
 const day = (date: Date) => formatDutchDate(date).replace(/^\S+ /, "");
 
@@ -23,7 +33,7 @@ export function RegistrationRows(props: Props) {
   );
 }
 
-function RegistrationCards({ eventId, eventTitle, rows, hybrid, hasWorkshops }: Props) {
+function RegistrationCards({ eventId, eventTitle, rows, rounds, hybrid, hasWorkshops }: Props) {
   return (
     <ul aria-label={`Aanmeldingen voor ${eventTitle}`} className="space-y-3 sm:hidden">
       {rows.map((row) => (
@@ -43,7 +53,7 @@ function RegistrationCards({ eventId, eventTitle, rows, hybrid, hasWorkshops }: 
             <p>
               {row.workshops.length === 0
                 ? "Geen workshop"
-                : row.workshops.map((choice) => `Ronde ${choice.roundNumber}: ${choice.workshopNumber}. ${choice.title}`).join("; ")}
+                : labelledChoices(row.workshops, rounds).map((choice) => `${choice.roundLabel}: ${choice.workshopNumber}. ${choice.title}`).join("; ")}
             </p>
           )}
           <p className="text-sm text-stone-700">
@@ -55,7 +65,7 @@ function RegistrationCards({ eventId, eventTitle, rows, hybrid, hasWorkshops }: 
   );
 }
 
-function RegistrationTable({ eventId, eventTitle, rows, hybrid, hasWorkshops, sort }: Props) {
+function RegistrationTable({ eventId, eventTitle, rows, rounds, hybrid, hasWorkshops, sort }: Props) {
   const sorted = sortField(sort);
   const ariaSort = (field: RegistrationSortField) => (sorted.field === field ? (sorted.descending ? "descending" : "ascending") : undefined);
   return (
@@ -112,9 +122,9 @@ function RegistrationTable({ eventId, eventTitle, rows, hybrid, hasWorkshops, so
                     <span className="text-stone-600">geen</span>
                   ) : (
                     <ul>
-                      {row.workshops.map((choice) => (
+                      {labelledChoices(row.workshops, rounds).map((choice) => (
                         <li key={choice.roundNumber}>
-                          R{choice.roundNumber}: {choice.workshopNumber}. {choice.title}
+                          {choice.roundLabel}: {choice.workshopNumber}. {choice.title}
                         </li>
                       ))}
                     </ul>

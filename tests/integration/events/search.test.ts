@@ -4,7 +4,8 @@ import { db } from "@/lib/db/client";
 import { amsterdamTime } from "@/lib/dates";
 import { EVENTS_PER_PAGE, parseEventFilters } from "@/lib/events/filters";
 import { prefixQuery, searchEvents } from "@/lib/events/search";
-import { makeEvent } from "@/tests/factories";
+import { cardStatus } from "@/lib/events/card-status";
+import { makeEvent, registrationData } from "@/tests/factories";
 
 const now = new Date("2026-11-23T12:00:00Z");
 const search = (query: string, scope: "upcoming" | "archive" = "upcoming") => searchEvents(parseEventFilters(new URLSearchParams(query)).filters, { scope, now });
@@ -25,6 +26,26 @@ describe("searching events", () => {
     expect(await slugs("q=spierts")).toEqual(["spreker"]);
     expect(await slugs("q=mantelzorger")).toEqual(["workshop"]);
     expect(await slugs("q=%22%27%3B+drop+table")).toEqual([]);
+  });
+
+  it("brings each listed event's places held, per mode, for the cards", async () => {
+    const full = await makeEvent(db, { slug: "vol-cafe", format: "leercafe", attendanceMode: "hybrid", capacityPhysical: 2, capacityOnline: 2, startsAt: addDays(now, 4) });
+    await makeEvent(db, { slug: "leeg-cafe", format: "leercafe", startsAt: addDays(now, 5) });
+    await db.registration.createMany({
+      data: [
+        registrationData(full.id, "een@example.org"),
+        registrationData(full.id, "twee@example.org", { status: "pending" }),
+        registrationData(full.id, "drie@example.org", { attendanceMode: "online" }),
+        registrationData(full.id, "vier@example.org", { status: "waitlisted" }),
+        registrationData(full.id, "vijf@example.org", { status: "cancelled", activeEmail: null }),
+      ],
+    });
+    const { events } = await search("format=leercafe");
+    expect(events.map((event) => [event.slug, event.placesTaken])).toEqual([
+      ["vol-cafe", { physical: 2, online: 1 }],
+      ["leeg-cafe", { physical: 0, online: 0 }],
+    ]);
+    expect(cardStatus(events[0]!, events[0]!.placesTaken, now)).toEqual({ tone: "scarce", label: "Nog 1 plek" });
   });
 
   it("keeps the search text current when a workshop is renamed", async () => {

@@ -1,7 +1,8 @@
 import { getDay } from "date-fns";
 import { describe, expect, it } from "vitest";
 import { formatDutchTime, inAmsterdam, weeksUntilOnOrAfter } from "@/lib/dates";
-import { shiftByWeeks } from "@/prisma/seed";
+import { dutchPublicHoliday } from "@/lib/holidays";
+import { shiftByWeeks, upcomingWeeks } from "@/prisma/seed";
 import { demoEvents } from "@/prisma/seed-data";
 
 // The seed must put every format in the future on whatever day it runs, as the same kind of day and hour.
@@ -18,5 +19,26 @@ describe.each(demoEvents.map((event) => [event.upcomingSlug, event] as const))("
     for (const [index, meeting] of (copy.meetings ?? []).entries()) {
       expect(formatDutchTime(meeting.startsAt)).toBe(formatDutchTime(event.meetings![index]!.startsAt));
     }
+  });
+});
+
+describe("seeded dates", () => {
+  // Every day of two years as the day the seed runs: the congrestival's Friday once landed on 1 January.
+  const runDays = Array.from({ length: 730 }, (_, index) => new Date(Date.UTC(2026, 10, 1 + index, 9)));
+
+  it.each(demoEvents.map((event) => [event.upcomingSlug, event] as const))("keep %s and its meetings off Dutch public holidays", (_slug, event) => {
+    for (const today of runDays) {
+      const copy = shiftByWeeks(event, upcomingWeeks(event, today, event.leadDays));
+      const days = [copy.startsAt, ...(copy.meetings ?? []).map((meeting) => meeting.startsAt)];
+      expect(days.filter((day) => dutchPublicHoliday(day)).map((day) => `${today.toISOString()}: ${day.toISOString()}`)).toEqual([]);
+      expect(copy.startsAt.getTime()).toBeGreaterThanOrEqual(today.getTime() + event.leadDays * 86_400_000 - 86_400_000);
+    }
+  });
+
+  it("moves the congrestival past Christmas and New Year when seeded on 1 December 2026", () => {
+    const congrestival = demoEvents.find((event) => event.format === "congrestival")!;
+    const naive = shiftByWeeks(congrestival, weeksUntilOnOrAfter(congrestival.startsAt, new Date(Date.UTC(2026, 11, 1 + congrestival.leadDays))));
+    expect(dutchPublicHoliday(naive.startsAt)).not.toBeNull();
+    expect(dutchPublicHoliday(shiftByWeeks(congrestival, upcomingWeeks(congrestival, new Date(Date.UTC(2026, 11, 1)), congrestival.leadDays)).startsAt)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filtersToQuery, parseEventFilters, startOfAmsterdamDay } from "@/lib/events/filters";
+import { filtersToQuery, parseEventFilters, periodPresets, startOfAmsterdamDay } from "@/lib/events/filters";
 
 describe("listing filters from the URL", () => {
   it("reads every filter with the API's names", () => {
@@ -41,5 +41,23 @@ describe("listing filters from the URL", () => {
   it("takes a day as an Amsterdam day, summer or winter", () => {
     expect(startOfAmsterdamDay("2026-07-01").toISOString()).toBe("2026-06-30T22:00:00.000Z");
     expect(startOfAmsterdamDay("2026-12-01").toISOString()).toBe("2026-11-30T23:00:00.000Z");
+  });
+});
+
+describe("period presets", () => {
+  const now = new Date("2026-12-01T12:00:00Z");
+
+  it("look ahead on the agenda", () => {
+    expect(periodPresets("upcoming", now).map((preset) => preset.label)).toEqual(["Deze maand", "Komende drie maanden"]);
+  });
+
+  it("look back in the archive, ending today", () => {
+    const presets = periodPresets("archive", now);
+    expect(presets.map((preset) => preset.label)).not.toContain("Deze maand");
+    expect(presets).toEqual([
+      { label: "Afgelopen drie maanden", from: "2026-09-02", to: "2026-12-01" },
+      { label: "Dit jaar", from: "2026-01-01", to: "2026-12-01" },
+      { label: "Vorig jaar", from: "2025-01-01", to: "2025-12-31" },
+    ]);
   });
 });

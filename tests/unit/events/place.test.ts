@@ -17,6 +17,10 @@ describe("placeLabel", () => {
     expect(placeLabel({ attendanceMode: "physical", venueName: null, venueCity: "Utrecht" })).toBe("Utrecht, locatie nog niet bekend");
     expect(placeLabel({ attendanceMode: "physical", venueName: null, venueCity: null })).toBe("Locatie nog niet bekend");
   });
+  it("does not promise a location for an event that is over", () => {
+    expect(placeLabel({ attendanceMode: "physical", venueName: null, venueCity: "Utrecht" }, { past: true })).toBe("Utrecht");
+    expect(placeLabel({ attendanceMode: "hybrid", venueName: null, venueCity: null }, { past: true })).toBe("Op locatie en online");
+  });
   it("knows when a venue is still unknown", () => {
     expect(isVenueUnknown({ attendanceMode: "physical", venueName: null, venueCity: "Utrecht" })).toBe(true);
     expect(isVenueUnknown({ attendanceMode: "online", venueName: null, venueCity: null })).toBe(false);

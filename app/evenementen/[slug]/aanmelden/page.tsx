@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { notFoundPage } from "@/lib/not-found";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { RegistrationForm } from "@/components/registration/RegistrationForm";
 import { formatDutchDateTimeRange } from "@/lib/dates";
@@ -17,7 +17,7 @@ export default async function RegisterPage({ params }: Props) {
   await connection();
   const { slug } = await params;
   const found = await findPublicEventWithPlaces(slug);
-  if (!found) notFound();
+  if (!found) notFoundPage();
   const { event, taken } = found;
   const state = registrationState(event, taken.perMode);
   const open = state === "open" || state === "waitlist";

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { capacityFor } from "@/lib/registration/capacity/rules";
+import { namedRounds, roundHeading } from "@/lib/events/rounds";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
@@ -114,12 +115,9 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
         </div>
         {event.rounds.length > 0 && (
           <div className="mt-4 space-y-3">
-            {event.rounds.map((round) => (
+            {namedRounds(event.rounds).map((round) => (
               <div key={round.id}>
-                <h3 className="font-semibold">
-                  Ronde {round.number}
-                  {round.title ? `: ${round.title}` : ""}
-                </h3>
+                <h3 className="font-semibold">{roundHeading(round)}</h3>
                 <ul className="mt-1 space-y-1">
                   {round.workshops.map((workshop) => (
                     <li key={workshop.id} className="flex flex-wrap justify-between gap-2 border-b border-stone-100 py-1">

@@ -55,6 +55,7 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
           eventId={event.id}
           eventTitle={event.title}
           rows={table.rows}
+          rounds={event.rounds}
           hybrid={modes.length > 1}
           hasWorkshops={event.rounds.some((round) => round.workshops.length > 0)}
           sort={filters.sort}

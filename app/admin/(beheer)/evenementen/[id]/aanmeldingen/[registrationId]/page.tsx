@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { labelledChoices } from "@/lib/events/rounds";
 import { notFound } from "next/navigation";
 import { BackToRegistrations } from "@/components/admin/registrations/BackToRegistrations";
 import {
@@ -56,7 +57,7 @@ export default async function AdminRegistrationPage({ params, searchParams }: Pr
     .filter((round) => round.workshops.length > 0)
     .map((round) => ({
       number: round.number,
-      label: `Ronde ${round.number}${round.title ? `: ${round.title}` : ""}`,
+      label: `${round.name}${round.title && round.kind === "workshops" ? `: ${round.title}` : ""}`,
       current: registration.workshops.find((choice) => choice.roundNumber === round.number)?.workshopNumber ?? null,
       workshops: round.workshops.map((workshop) => ({
         number: workshop.number,
@@ -112,9 +113,9 @@ export default async function AdminRegistrationPage({ params, searchParams }: Pr
                 "geen"
               ) : (
                 <ul>
-                  {registration.workshops.map((choice) => (
+                  {labelledChoices(registration.workshops, event.rounds).map((choice) => (
                     <li key={choice.roundNumber}>
-                      Ronde {choice.roundNumber}: {choice.workshopNumber}. {choice.title}
+                      {choice.roundLabel}: {choice.workshopNumber}. {choice.title}
                     </li>
                   ))}
                 </ul>

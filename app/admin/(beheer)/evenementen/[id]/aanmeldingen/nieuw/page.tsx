@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
+import { roundHeading } from "@/lib/events/rounds";
 import { notFound } from "next/navigation";
 import { BackToRegistrations } from "@/components/admin/registrations/BackToRegistrations";
 import { AddRegistrationForm, type AddFormModel } from "@/components/admin/registrations/AddRegistrationForm";
 import { findEventForRegistrations, placesNote, registrationSummary } from "@/lib/registration/list";
 import { requireAdmin } from "@/lib/auth/session";
-import { formatDutchDateTimeRange, formatDutchTimeRange } from "@/lib/dates";
+import { formatDutchDateTimeRange } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 import { participationModeLabels } from "@/lib/events/formats";
 import { addRegistrationAction } from "./actions";
@@ -28,7 +29,7 @@ export default async function AddRegistrationPage({ params }: Props) {
       .filter((round) => round.workshops.length > 0)
       .map((round) => ({
         number: round.number,
-        label: `Ronde ${round.number} (${formatDutchTimeRange(round.startsAt, round.endsAt)})`,
+        label: roundHeading(round),
         workshops: round.workshops.map((workshop) => ({
           number: workshop.number,
           title: workshop.title,

@@ -41,7 +41,7 @@ export default async function PresenceListPage({ params, searchParams }: Props) 
         {workshop && <p className="text-lg">{event.title}</p>}
         <p className="text-stone-700">
           {workshop
-            ? `${formatDutchDateTimeRange(event.startsAt, event.endsAt).split(",")[0]}, ronde ${workshop.round.number}, ${formatDutchTimeRange(workshop.round.startsAt, workshop.round.endsAt)}`
+            ? `${formatDutchDateTimeRange(event.startsAt, event.endsAt).split(",")[0]}, ${workshop.round.kind === "workshops" ? workshop.round.name.toLowerCase() : workshop.round.name}, ${formatDutchTimeRange(workshop.round.startsAt, workshop.round.endsAt)}`
             : formatDutchDateTimeRange(event.startsAt, event.endsAt)}
           {workshop?.room ? `, ${workshop.room}` : onSiteOnly ? `, ${placeLabel({ ...event, attendanceMode: "physical" })}` : ""}
         </p>
