@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useActionState, type ReactNode } from "react";
 import { CheckboxField, FormSection, RadioField, SelectField } from "@/components/admin/form-controls";
+import { SummaryFocus } from "@/components/forms/ErrorSummary";
 import { FieldError, fieldId, TextField } from "@/components/forms/fields";
 import { Markdown } from "@/components/Markdown";
 import { EVENT_LIMITS, eventFieldLabels as label, rowCount, type EventFormState } from "@/lib/event-editor/form";
@@ -112,7 +113,8 @@ export function EventForm({ action, initialValues, editHref, cancelHref, submitL
 
       <div key={state.revision ?? 0} className="space-y-6">
         {state.message && (
-          <div role="alert" data-testid="form-message" className="space-y-2 rounded-lg border border-red-300 bg-red-50 p-4 text-red-900">
+          <div role="alert" tabIndex={-1} autoFocus data-testid="form-message" className="space-y-2 rounded-lg border border-red-300 bg-red-50 p-4 text-red-900">
+            <SummaryFocus answer={state} />
             <p className="font-semibold">{state.message}</p>
             {state.conflict && editHref && (
               <p>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useRef } from "react";
+import { useEffect, useId, useRef, type MouseEvent } from "react";
 import { errorSummaryLinks, errorTitle, type ErrorSummaryOptions } from "@/lib/forms/error-summary";
 
 // The GOV.UK / NL Design System error summary: at the top of the form, the answer's message as its heading
@@ -10,29 +10,18 @@ import { errorSummaryLinks, errorTitle, type ErrorSummaryOptions } from "@/lib/f
 type Props = ErrorSummaryOptions & {
   message: string | undefined;
   fieldErrors: Record<string, string[] | undefined> | undefined;
-  /** The page's title, to render "Fout: …" in the server's HTML too (without JavaScript). */
+  /** The page's title, when this form renders it (see Notice): then "Fout: …" is in the server's HTML too. */
   documentTitle?: string;
   /** A new object per answer, so every failed submit moves the focus again. */
   answer: object;
 };
 
 export function ErrorSummary({ message, fieldErrors, documentTitle, answer, ...options }: Props) {
-  const summary = useRef<HTMLDivElement>(null);
   const headingId = useId();
   const links = errorSummaryLinks(fieldErrors, options);
-  useEffect(() => {
-    summary.current?.focus();
-    if (documentTitle) return;
-    const before = document.title;
-    document.title = errorTitle(before);
-    return () => {
-      document.title = before;
-    };
-  }, [answer, documentTitle]);
-
   return (
-    <div ref={summary} tabIndex={-1} autoFocus role="alert" aria-labelledby={headingId} className="scroll-mt-4 rounded-lg border-2 border-red-700 bg-red-50 p-4 text-red-900 focus:outline-4 focus:outline-offset-2 focus:outline-red-700">
-      {documentTitle && <title>{errorTitle(documentTitle)}</title>}
+    <div tabIndex={-1} autoFocus role="alert" aria-labelledby={headingId} className={SUMMARY_CLASSES}>
+      <SummaryFocus answer={answer} documentTitle={documentTitle} />
       <p id={headingId} data-testid="form-message" className="font-semibold">
         {message ?? "Er ging iets mis."}
       </p>
@@ -41,18 +30,7 @@ export function ErrorSummary({ message, fieldErrors, documentTitle, answer, ...o
           {links.map((link) => (
             <li key={link.key}>
               {link.href ? (
-                <a
-                  href={link.href}
-                  onClick={(event) => {
-                    // Focus the field itself, not only scroll to it: the browser does not focus a link target.
-                    const field = document.getElementById(link.href!.slice(1));
-                    if (!field) return;
-                    event.preventDefault();
-                    field.focus();
-                    field.scrollIntoView({ block: "center" });
-                  }}
-                  className="underline underline-offset-2"
-                >
+                <a href={link.href} onClick={(event) => focusField(event, link.href!)} className="underline underline-offset-2">
                   {link.message}
                 </a>
               ) : (
@@ -64,4 +42,33 @@ export function ErrorSummary({ message, fieldErrors, documentTitle, answer, ...o
       )}
     </div>
   );
+}
+
+export const SUMMARY_CLASSES = "scroll-mt-24 rounded-lg border-2 border-red-700 bg-red-50 p-4 text-red-900 focus:outline-4 focus:outline-offset-2 focus:outline-red-700";
+
+/** Focus the field itself, not only scroll to it: following a link does not focus its target. */
+function focusField(event: MouseEvent, href: string) {
+  const field = document.getElementById(href.slice(1));
+  if (!field) return;
+  event.preventDefault();
+  field.focus();
+  field.scrollIntoView({ block: "center" });
+}
+
+/**
+ * Inside a summary (a tabIndex=-1, autoFocus element): moves the focus to it after each answer and puts
+ * "Fout: " before the page title, rendered as a <title> when the title is known, else set while it shows.
+ */
+export function SummaryFocus({ answer, documentTitle }: { answer: object; documentTitle?: string }) {
+  const marker = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    marker.current?.parentElement?.focus();
+    if (documentTitle) return;
+    const before = document.title;
+    document.title = errorTitle(before);
+    return () => {
+      document.title = before;
+    };
+  }, [answer, documentTitle]);
+  return <span ref={marker} hidden>{documentTitle && <title>{errorTitle(documentTitle)}</title>}</span>;
 }
