@@ -1,27 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { signInAsOrganiser } from "./admin";
-import { sql } from "./db";
-
-// A leerkring of this test's own (the seeded one's counts are checked elsewhere): three places for teams,
-// intake, three meetings.
-async function createLeerkring(slug: string) {
-  const [event] = await sql<{ id: number }>(
-    `INSERT INTO "Event" (slug, title, format, status, summary, body, organiser, "startsAt", "endsAt", "attendanceMode", "venueName", "venueCity",
-                          "onlinePlatform", "capacityPhysical", "capacityOnline", "requiresApproval", "registersTeams", "updatedAt")
-     VALUES ($1, $2, 'leerkring', 'published', 'Een leerkring voor teams.', 'Tekst.', 'Movisie', now() + interval '30 days', now() + interval '90 days 2 hours',
-             'hybrid', 'Movisie', 'Utrecht', 'Microsoft Teams', 3, 0, true, true, now())
-     RETURNING id`,
-    [slug, `Leerkring ${slug}`],
-  );
-  await sql(
-    `INSERT INTO "Meeting" ("eventId", number, "startsAt", "endsAt", mode, place)
-     SELECT $1, n, now() + make_interval(days => 30 * n), now() + make_interval(days => 30 * n, hours => 2),
-            (CASE WHEN n = 2 THEN 'online' ELSE 'physical' END)::"ParticipationMode", CASE WHEN n = 2 THEN 'Microsoft Teams' ELSE 'Movisie, Utrecht' END
-     FROM generate_series(1, 3) AS n`,
-    [event!.id],
-  );
-}
+import { createLeerkring, sql } from "./db";
 
 /** The organiser accepts after the intake, through the admin's registration page. */
 async function acceptInAdmin(page: Page, registrationId: number) {
