@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useRef, type MouseEvent } from "react";
+import { useEffect, useRef, type MouseEvent } from "react";
 import { errorSummaryLinks, errorTitle, type ErrorSummaryOptions } from "@/lib/forms/error-summary";
 
 // The GOV.UK / NL Design System error summary: at the top of the form, the answer's message as its heading
@@ -17,12 +17,11 @@ type Props = ErrorSummaryOptions & {
 };
 
 export function ErrorSummary({ message, fieldErrors, documentTitle, answer, ...options }: Props) {
-  const headingId = useId();
   const links = errorSummaryLinks(fieldErrors, options);
   return (
-    <div tabIndex={-1} autoFocus role="alert" aria-labelledby={headingId} className={SUMMARY_CLASSES}>
+    <div tabIndex={-1} autoFocus role="alert" className={SUMMARY_CLASSES}>
       <SummaryFocus answer={answer} documentTitle={documentTitle} />
-      <p id={headingId} data-testid="form-message" className="font-semibold">
+      <p data-testid="form-message" className="font-semibold">
         {message ?? "Er ging iets mis."}
       </p>
       {links.length > 0 && (
