@@ -3,11 +3,12 @@
 import { useActionState, useState } from "react";
 import { describedBy, FieldError, fieldId } from "@/components/forms/fields";
 import { Notice } from "@/components/forms/Notice";
+import { usePicked } from "@/components/registration/RegistrationChoices";
 import { idleState, type ActionState } from "@/lib/forms/action-state";
 
 // The manage page's one form for how someone takes part and what they chose per round: switching online
 // and giving up the on-site-only walk is one step. With JavaScript, on-site-only choices are marked
-// unavailable while "Online" is picked; without, the server refuses with one sentence on the round.
+// unavailable while "Online" is picked (but the one picked); without, the server refuses with one sentence on the round.
 // After an answer the form shows what was sent, so nothing picked is lost.
 
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
@@ -77,24 +78,26 @@ export function ChangeParticipationForm({ current, modes, rounds, action }: { cu
 function RoundChoice({ round, mode, checked, errors }: { round: ManageRound; mode: Mode; checked: string; errors: string[] | undefined }) {
   const name = `workshop-${round.number}`;
   const key = `workshops.${round.number}`;
+  const picked = usePicked(checked);
   return (
     <fieldset aria-describedby={describedBy(key, errors)}>
       <legend className="font-semibold">{round.label}</legend>
       <ul className="mt-1 space-y-1">
         <li>
           <label className="flex items-center gap-2">
-            <input type="radio" id={fieldId(name)} name={name} value="" defaultChecked={checked === ""} className="h-4 w-4 shrink-0 accent-brand-700" />
+            <input type="radio" id={fieldId(name)} name={name} value="" defaultChecked={checked === ""} onChange={() => picked.set("")} className="h-4 w-4 shrink-0 accent-brand-700" />
             {round.noneLabel}
           </label>
         </li>
         {round.workshops.map((workshop) => {
           const current = round.chosen === workshop.number;
           const notOnline = workshop.onSiteOnly && mode === "online";
-          const unavailable = (workshop.full && !current) || notOnline;
+          // The one picked stays enabled (see RegistrationChoices): saving it online is refused with its reason.
+          const unavailable = (workshop.full && !current) || (notOnline && picked.value !== String(workshop.number));
           return (
             <li key={workshop.number}>
               <label className={`flex items-center gap-2 ${unavailable ? "text-stone-500" : ""}`}>
-                <input type="radio" name={name} value={workshop.number} defaultChecked={checked === String(workshop.number)} disabled={unavailable} className="h-4 w-4 shrink-0 accent-brand-700" />
+                <input type="radio" name={name} value={workshop.number} defaultChecked={checked === String(workshop.number)} disabled={unavailable} onChange={() => picked.set(String(workshop.number))} className="h-4 w-4 shrink-0 accent-brand-700" />
                 <span>
                   Nr. {workshop.number}: {workshop.title}
                   {current ? <span className="text-sm text-brand-700"> (je huidige keuze)</span> : workshop.placesLabel && <span className="text-sm text-stone-600"> ({workshop.placesLabel})</span>}

@@ -142,6 +142,12 @@ test.describe("on-site-only choices and taking part online", () => {
     await expectAccessible(page);
     await page.getByRole("radio", { name: /^Op locatie/ }).check();
     await expect(walk).toBeEnabled();
+    // Picked on site, then Online: the walk stays picked (a disabled pick would send nothing) and the server says why.
+    await walk.check();
+    await page.getByRole("radio", { name: /^Online/ }).check();
+    await expect(walk).toBeEnabled();
+    await expect(walk).toBeChecked();
+    await expect(activities.getByRole("radio", { name: /Posterpresentaties/ })).toBeDisabled();
   });
 
   test("the manage page changes mode and activity in one step", async ({ page, request }) => {
@@ -155,8 +161,13 @@ test.describe("on-site-only choices and taking part online", () => {
     const form = page.getByRole("region", { name: "Deelname en workshops wijzigen" });
     const activities = form.getByRole("group", { name: /Speeddates, wijkwandeling of posters/ });
     await form.getByRole("radio", { name: /^Online/ }).check();
-    await expect(activities.getByRole("radio", { name: /Wijkwandeling/ })).toBeDisabled();
+    // The walk held now stays picked, with its reason; the other on-site-only activity cannot be picked.
+    const walk = activities.getByRole("radio", { name: /Wijkwandeling/ });
+    await expect(walk).toBeChecked();
+    await expect(activities.getByRole("listitem").filter({ has: page.getByRole("radio", { name: /Wijkwandeling/ }) })).toContainText("Alleen op locatie: niet te kiezen als je online meedoet");
+    await expect(activities.getByRole("radio", { name: /Posterpresentaties/ })).toBeDisabled();
     await activities.getByRole("radio", { name: /Speeddates/ }).check();
+    await expect(walk).toBeDisabled();
     await form.getByRole("button", { name: "Wijzigingen opslaan" }).click();
     await expect(page.getByText("Je doet nu online mee en je workshopkeuze is gewijzigd.")).toBeVisible();
     await page.reload();
