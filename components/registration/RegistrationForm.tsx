@@ -8,6 +8,7 @@ import { Notice } from "@/components/forms/Notice";
 import { idleState, type ActionState } from "@/lib/forms/action-state";
 import type { RegistrationFormEvent } from "@/lib/registration/form-model";
 import { ModeChoice, WorkshopRound } from "@/components/registration/RegistrationChoices";
+import { QuestionFields } from "@/components/registration/QuestionFields";
 import { TeamFields } from "@/components/registration/TeamFields";
 
 /** The summary lists errors in the order of the form's fields. */
@@ -53,45 +54,7 @@ export function RegistrationForm({ event, action, documentTitle }: { event: Regi
         <WorkshopRound key={round.number} round={round} mode={mode} checked={value(`workshop-${round.number}`)} errors={errors[`workshops.${round.number}`]} />
       ))}
 
-      {event.questions.length > 0 && (
-        <fieldset className="space-y-4">
-          <legend className="text-xl font-semibold">Vragen van de organisatie</legend>
-          {event.questions.map((question) => {
-            const name = `answer-${question.id}`;
-            const questionErrors = errors[`answers.${question.id}`];
-            if (question.kind !== "choice") {
-              return (
-                <div key={question.id}>
-                  <TextField name={name} label={question.label} required={question.required} multiline={question.kind === "long_text"} defaultValue={value(name)} errors={questionErrors} hint={question.help ?? undefined} maxLength={2000} />
-                </div>
-              );
-            }
-            return (
-              <div key={question.id}>
-                <label htmlFor={fieldId(name)} className="block font-semibold">
-                  {question.label}
-                  {!question.required && <span className="font-normal text-stone-600"> (niet verplicht)</span>}
-                </label>
-                {question.help && (
-                  <p id={`${fieldId(`answers.${question.id}`)}-hint`} className="text-sm text-stone-600">
-                    {question.help}
-                  </p>
-                )}
-                <select id={fieldId(name)} name={name} defaultValue={value(name) ?? ""} aria-invalid={questionErrors ? true : undefined} aria-describedby={describedBy(`answers.${question.id}`, questionErrors, Boolean(question.help))} className="mt-1 w-full rounded border border-stone-400 px-3 py-2">
-                  <option value="">Maak een keuze</option>
-                  {question.options.map((option) => (
-                    <option key={option} value={option}>
-                      {option}
-                    </option>
-                  ))}
-                </select>
-                <FieldError name={`answers.${question.id}`} errors={questionErrors} />
-              </div>
-            );
-          })}
-        </fieldset>
-      )}
-
+      {event.questions.length > 0 && <QuestionFields questions={event.questions} value={value} errors={errors} />}
       {event.acceptsQuestions && (
         <div className="space-y-2">
           <TextField
