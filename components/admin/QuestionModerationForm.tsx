@@ -23,7 +23,7 @@ export function QuestionModerationForm({ questionId, status, chosenForPanel, mer
   const mergeErrors = state.fieldErrors?.intoId;
   return (
     <form action={formAction} className="mt-3 space-y-3">
-      <Notice state={state} />
+      <Notice state={state} targets={{ intoId: fieldId(mergeField) }} />
       <input type="hidden" name="questionId" value={questionId} />
       <div className="flex flex-wrap gap-2">
         {status !== "approved" && (

@@ -1,11 +1,19 @@
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import type { ActionState } from "@/lib/forms/action-state";
+import type { ErrorSummaryOptions } from "@/lib/forms/error-summary";
 
-/** The message of a form's last answer: an alert for errors, a status line for success. */
-export function Notice({ state }: { state: ActionState }) {
-  if (state.status === "idle" || !state.message) return null;
-  const colours = state.status === "success" ? "border-brand-600 bg-brand-50 text-brand-900" : "border-red-300 bg-red-50 text-red-900";
+/**
+ * A form's last answer: the error summary after a failed submit, a status line after success. With
+ * documentTitle the form owns the page's <title> (the page sets no metadata title): "Fout: …" after a failed
+ * submit, in the server's HTML too, where a metadata title would always come first.
+ */
+export function Notice({ state, documentTitle, ...options }: { state: ActionState; documentTitle?: string } & ErrorSummaryOptions) {
+  if (state.status === "error") return <ErrorSummary answer={state} message={state.message} fieldErrors={state.fieldErrors} documentTitle={documentTitle} {...options} />;
+  const title = documentTitle && <title>{documentTitle}</title>;
+  if (state.status === "idle" || !state.message) return title || null;
   return (
-    <p role={state.status === "error" ? "alert" : "status"} className={`rounded border p-3 ${colours}`}>
+    <p role="status" className="rounded border border-brand-600 bg-brand-50 p-3 text-brand-900">
+      {title}
       {state.message}
     </p>
   );

@@ -65,9 +65,9 @@ export function RadioField({ name, legend, options, defaultValue, errors }: { na
     <fieldset aria-describedby={describedBy(name, errors)}>
       <legend className="font-semibold">{legend}</legend>
       <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2">
-        {options.map((option) => (
+        {options.map((option, index) => (
           <label key={option.value} className="flex items-center gap-2">
-            <input type="radio" name={name} value={option.value} defaultChecked={defaultValue === option.value} className="h-4 w-4 shrink-0 accent-brand-700" />
+            <input type="radio" id={index === 0 ? fieldId(name) : undefined} name={name} value={option.value} defaultChecked={defaultValue === option.value} className="h-4 w-4 shrink-0 accent-brand-700" />
             <span>{option.label}</span>
           </label>
         ))}

@@ -1,11 +1,10 @@
 import type { ReactNode } from "react";
+import { fieldId } from "@/lib/forms/error-summary";
 
 // Small form building blocks with visible labels, errors tied to their field (aria-describedby), and the
 // value the visitor typed kept after an error.
 
-export function fieldId(name: string): string {
-  return `veld-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
-}
+export { fieldId };
 
 export function FieldError({ name, errors }: { name: string; errors?: string[] }) {
   if (!errors?.length) return null;

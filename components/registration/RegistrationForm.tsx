@@ -1,28 +1,40 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { describedBy, FieldError, fieldId, TextField } from "@/components/forms/fields";
+import { DefaultSubmit } from "@/components/forms/DefaultSubmit";
+import { Notice } from "@/components/forms/Notice";
 import { idleState, type ActionState } from "@/lib/forms/action-state";
 import type { RegistrationFormEvent } from "@/lib/registration/form-model";
+import { ModeChoice, WorkshopRound } from "@/components/registration/RegistrationChoices";
+import { QuestionFields } from "@/components/registration/QuestionFields";
 import { TeamFields } from "@/components/registration/TeamFields";
 
+/** The summary lists errors in the order of the form's fields. */
+const FIELD_ORDER = ["team", "team.organisation", "team.name", "name", "email", "organisation", "role", "team.participants", "team.participants.", "attendanceMode", "workshops.", "answers.", "question", "dietaryWishes", "consent"];
 
-export function RegistrationForm({ event, action }: { event: RegistrationFormEvent; action: (state: ActionState, form: FormData) => Promise<ActionState> }) {
+export function RegistrationForm({ event, action, documentTitle }: { event: RegistrationFormEvent; action: (state: ActionState, form: FormData) => Promise<ActionState>; documentTitle: string }) {
   const [state, formAction, pending] = useActionState(action, idleState);
   const errors = state.fieldErrors ?? {};
   const value = (name: string) => {
     const raw = state.values?.[name];
     return Array.isArray(raw) ? raw[0] : raw;
   };
+  const onlyMode = event.modes.length === 1 ? event.modes[0]!.value : undefined;
+  const [pickedMode, setMode] = useState(() => value("attendanceMode"));
+  // A new answer from the server starts from the mode it sent back.
+  const [answered, setAnswered] = useState(state);
+  if (answered !== state) {
+    setAnswered(state);
+    setMode(value("attendanceMode"));
+  }
+  const mode = onlyMode ?? (pickedMode === "physical" || pickedMode === "online" ? pickedMode : undefined);
 
   return (
     <form action={formAction} className="space-y-6" noValidate>
-      {state.status === "error" && state.message && (
-        <div role="alert" data-testid="form-message" className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-900">
-          {state.message}
-        </div>
-      )}
+      <DefaultSubmit label="Aanmelden" />
+      <Notice state={state} documentTitle={documentTitle} order={FIELD_ORDER} />
 
       {event.teams ? (
         <TeamFields values={state.values} errors={errors} />
@@ -36,107 +48,13 @@ export function RegistrationForm({ event, action }: { event: RegistrationFormEve
         </fieldset>
       )}
 
-      {event.modes.length > 1 && (
-        <fieldset aria-describedby={describedBy("attendanceMode", errors.attendanceMode)}>
-          <legend className="text-xl font-semibold">Hoe doe je mee?</legend>
-          <ul className="mt-2 space-y-2">
-            {event.modes.map((mode) => (
-              <li key={mode.value}>
-                <label className="flex items-center gap-2">
-                  <input type="radio" name="attendanceMode" value={mode.value} defaultChecked={value("attendanceMode") === mode.value} disabled={mode.full && !event.waitlist} className="h-4 w-4 shrink-0 accent-brand-700" />
-                  <span>{mode.label}</span>
-                  {mode.placesLabel && <span className={`text-sm ${mode.full ? "text-red-800" : "text-stone-600"}`}>({mode.placesLabel})</span>}
-                </label>
-              </li>
-            ))}
-          </ul>
-          <FieldError name="attendanceMode" errors={errors.attendanceMode} />
-        </fieldset>
-      )}
+      {event.modes.length > 1 && <ModeChoice modes={event.modes} waitlist={event.waitlist} checked={value("attendanceMode")} errors={errors.attendanceMode} onChange={setMode} />}
 
-      {event.rounds.map((round) => {
-        const name = `workshop-${round.number}`;
-        const roundErrors = errors[`workshops.${round.number}`];
-        return (
-          <fieldset key={round.number} aria-describedby={describedBy(`workshops.${round.number}`, roundErrors)}>
-            <legend className="text-xl font-semibold">{round.label}</legend>
-            <p className="text-sm text-stone-600">{round.pickHint}</p>
-            <ul className="mt-2 space-y-2">
-              <li>
-                <label className="flex items-start gap-2">
-                  <input type="radio" name={name} value="" defaultChecked={!value(name)} className="mt-1 h-4 w-4 shrink-0 accent-brand-700" />
-                  <span>{round.noneLabel}</span>
-                </label>
-              </li>
-              {round.workshops.map((workshop) => (
-                <li key={workshop.number}>
-                  <label className={`flex items-start gap-2 ${workshop.full ? "text-stone-500" : ""}`}>
-                    <input
-                      type="radio"
-                      name={name}
-                      value={workshop.number}
-                      defaultChecked={value(name) === String(workshop.number)}
-                      disabled={workshop.full}
-                      className="mt-1 h-4 w-4 shrink-0 accent-brand-700"
-                    />
-                    <span>
-                      <span className="font-medium">
-                        Nr. {workshop.number}: {workshop.title}
-                      </span>
-                      {workshop.hosts && <span className="block text-sm text-stone-600">Door {workshop.hosts}</span>}
-                      {workshop.onSiteOnly && <span className="block text-sm text-stone-600">Alleen op locatie</span>}
-                      {workshop.placesLabel && (
-                        <span className={`block text-sm font-semibold ${workshop.full ? "text-red-800" : "text-brand-700"}`}>{workshop.placesLabel}</span>
-                      )}
-                    </span>
-                  </label>
-                </li>
-              ))}
-            </ul>
-            <FieldError name={`workshops.${round.number}`} errors={roundErrors} />
-          </fieldset>
-        );
-      })}
+      {event.rounds.map((round) => (
+        <WorkshopRound key={round.number} round={round} mode={mode} checked={value(`workshop-${round.number}`)} errors={errors[`workshops.${round.number}`]} />
+      ))}
 
-      {event.questions.length > 0 && (
-        <fieldset className="space-y-4">
-          <legend className="text-xl font-semibold">Vragen van de organisatie</legend>
-          {event.questions.map((question) => {
-            const name = `answer-${question.id}`;
-            const questionErrors = errors[`answers.${question.id}`];
-            if (question.kind !== "choice") {
-              return (
-                <div key={question.id}>
-                  <TextField name={name} label={question.label} required={question.required} multiline={question.kind === "long_text"} defaultValue={value(name)} errors={questionErrors} hint={question.help ?? undefined} maxLength={2000} />
-                </div>
-              );
-            }
-            return (
-              <div key={question.id}>
-                <label htmlFor={fieldId(name)} className="block font-semibold">
-                  {question.label}
-                  {!question.required && <span className="font-normal text-stone-600"> (niet verplicht)</span>}
-                </label>
-                {question.help && (
-                  <p id={`${fieldId(`answers.${question.id}`)}-hint`} className="text-sm text-stone-600">
-                    {question.help}
-                  </p>
-                )}
-                <select id={fieldId(name)} name={name} defaultValue={value(name) ?? ""} aria-invalid={questionErrors ? true : undefined} aria-describedby={describedBy(`answers.${question.id}`, questionErrors, Boolean(question.help))} className="mt-1 w-full rounded border border-stone-400 px-3 py-2">
-                  <option value="">Maak een keuze</option>
-                  {question.options.map((option) => (
-                    <option key={option} value={option}>
-                      {option}
-                    </option>
-                  ))}
-                </select>
-                <FieldError name={`answers.${question.id}`} errors={questionErrors} />
-              </div>
-            );
-          })}
-        </fieldset>
-      )}
-
+      {event.questions.length > 0 && <QuestionFields questions={event.questions} value={value} errors={errors} />}
       {event.acceptsQuestions && (
         <div className="space-y-2">
           <TextField
@@ -175,6 +93,7 @@ export function RegistrationForm({ event, action }: { event: RegistrationFormEve
         <label className="flex items-start gap-2">
           <input
             type="checkbox"
+            id={fieldId("consent")}
             name="consent"
             defaultChecked={value("consent") === "on"}
             aria-invalid={errors.consent ? true : undefined}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { DefaultSubmit } from "@/components/forms/DefaultSubmit";
 import { Notice } from "@/components/forms/Notice";
 import { ParticipantRows } from "@/components/registration/ParticipantRows";
 import { idleState, type ActionState, type FormValues } from "@/lib/forms/action-state";
@@ -16,6 +17,7 @@ export function TeamParticipantsForm({
   const [state, formAction, pending] = useActionState(action, idleState);
   return (
     <form action={formAction} className="space-y-4" noValidate>
+      <DefaultSubmit label="Deelnemers opslaan" />
       <Notice state={state} />
       <ParticipantRows values={state.values ?? current} errors={state.fieldErrors ?? {}} legendHidden />
       <div>

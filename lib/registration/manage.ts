@@ -11,7 +11,7 @@ import { isActive } from "@/lib/registration/capacity/rules";
 import { promoteFromWaitlist } from "@/lib/registration/capacity/waitlist";
 import { mailContext, registrationWithChoices } from "@/lib/registration/event-context";
 import { loadRegistrationLocked } from "@/lib/registration/locked-registration";
-import { checkAgainstEvent, onSiteOnlyMessage } from "@/lib/registration/rules";
+import { checkAgainstEvent } from "@/lib/registration/rules";
 import type { FieldErrors } from "@/lib/registration/schema";
 
 // What a registrant can do through the manage link: change workshops, switch attendance mode, cancel.
@@ -19,7 +19,7 @@ import type { FieldErrors } from "@/lib/registration/schema";
 
 export type ManageOutcome =
   /** What follows the commit (lib/after-commit.ts): the mails it queued, the event whose pages show the change. */
-  | ({ kind: "done"; promotedNames: string[] } & Effects)
+  | ({ kind: "done"; promotedNames: string[]; changed?: ParticipationChanged } & Effects)
   | { kind: "invalid"; errors: FieldErrors }
   | { kind: "refused"; message: string; fieldErrors?: FieldErrors }
   | { kind: "not_found" };
@@ -81,6 +81,76 @@ export async function changeWorkshops(db: DbOrTransaction, token: RegistrationRe
   }, ALL_QUOTAS_TRANSACTION);
 }
 
+export type ParticipationChange = { attendanceMode?: ParticipationMode; workshops: Record<string, number> };
+export type ParticipationChanged = { attendanceMode: ParticipationMode | null; workshops: boolean };
+
+/**
+ * Changes how someone takes part and their workshops in one go, under the locks: a person moving online can
+ * drop the on-site-only walk in the same step. One refusal at a time, and nothing is written unless all of it fits.
+ */
+export async function changeParticipation(db: DbOrTransaction, token: RegistrationRef, change: ParticipationChange, { baseUrl, now = new Date() }: Options): Promise<ManageOutcome> {
+  return inTransaction(db, async (tx) => {
+    const found = await loadByTokenLocked(tx, token);
+    if (!found) return { kind: "not_found" };
+    const { event, registration } = found;
+    const mode = change.attendanceMode ?? registration.attendanceMode;
+    if (!offeredModes(event).includes(mode)) return { kind: "invalid", errors: { attendanceMode: ["Deze bijeenkomst kent die vorm van deelnemen niet."] } };
+    const checked = checkAgainstEvent({ attendanceMode: mode, workshops: change.workshops, answers: {} }, { ...event, questions: [] });
+    if (!checked.ok) return { kind: "invalid", errors: checked.errors };
+    const choices = checked.value.choices;
+    const modeChanged = mode !== registration.attendanceMode;
+    const workshopsChanged = !sameChoices(registration.workshops, choices);
+    const changed = { attendanceMode: modeChanged ? mode : null, workshops: workshopsChanged };
+    if (!modeChanged && !workshopsChanged) return { kind: "done", mailIds: [], promotedNames: [], eventSlugs: [event.slug], changed };
+
+    if (registration.status !== "waitlisted") {
+      const room = await roomFor(tx, event, {
+        mode: modeChanged ? mode : undefined,
+        workshopIds: choices.map((choice) => choice.workshopId),
+        exceptRegistrationId: registration.id,
+      });
+      if (!room.ok && room.reason === "mode_full") {
+        const message = mode === "physical" ? "Op locatie is vol; je blijft online aangemeld." : "Online is vol; je blijft op locatie aangemeld.";
+        return { kind: "refused", message, fieldErrors: { attendanceMode: [message] } };
+      }
+      const full = room.ok ? undefined : choices.find((choice) => choice.workshopId === room.workshopId);
+      if (full) {
+        const message = "Deze workshop is vol. Kies een andere, of houd je huidige keuze.";
+        return { kind: "refused", message, fieldErrors: { [`workshops.${full.roundNumber}`]: [message] } };
+      }
+    }
+    await tx.registrationWorkshop.deleteMany({ where: { registrationId: registration.id } });
+    await tx.registrationWorkshop.createMany({ data: choices.map(({ roundId, workshopId }) => ({ registrationId: registration.id, eventId: event.id, roundId, workshopId })) });
+    const updated = await tx.registration.update({
+      where: { id: registration.id },
+      // Dietary wishes only matter for a lunch on site.
+      data: { attendanceMode: mode, ...(mode === "online" && { dietaryWishes: null }) },
+      include: registrationWithChoices,
+    });
+    const mailIds = [await queueRegistrationMail(tx, "changed", { ...mailContext(event, updated, baseUrl), registrationId: updated.id, toEmail: updated.email })];
+    const promotions = await promoteFromWaitlist(tx, event, { baseUrl, now });
+    return { kind: "done", mailIds: [...mailIds, ...promotions.mailIds], promotedNames: promotions.promotedNames, eventSlugs: [event.slug], changed };
+  }, ALL_QUOTAS_TRANSACTION);
+}
+
+/** The manage page's one sentence after a saved change. */
+export function participationChangedMessage(changed: ParticipationChanged): string {
+  const mode = changed.attendanceMode && (changed.attendanceMode === "online" ? "Je doet nu online mee" : "Je doet nu op locatie mee");
+  if (!mode && !changed.workshops) return "Je keuzes waren al zo opgeslagen.";
+  const what = mode && changed.workshops ? `${mode} en je workshopkeuze is gewijzigd` : (mode ?? "Je workshopkeuze is gewijzigd");
+  return `${what}. Je krijgt een bevestiging per e-mail.`;
+}
+
+function sameChoices(current: { workshopId: number }[], next: { workshopId: number }[]): boolean {
+  const ids = (choices: { workshopId: number }[]) => choices.map((choice) => choice.workshopId).sort((a, b) => a - b).join(",");
+  return ids(current) === ids(next);
+}
+
+/** For a mode switch alone: the held on-site-only choice must go first (one sentence, one way out). */
+function onSiteOnlyHeldMessage(title: string, noun: "activiteit" | "workshop"): string {
+  return `"${title}" is alleen op locatie. Kies eerst een andere ${noun} als je online wilt meedoen.`;
+}
+
 export async function switchAttendanceMode(db: PrismaClient, token: string, mode: ParticipationMode, { baseUrl, now = new Date() }: Options): Promise<ManageOutcome> {
   return db.$transaction(async (tx) => {
     const found = await loadByTokenLocked(tx, token);
@@ -90,7 +160,7 @@ export async function switchAttendanceMode(db: PrismaClient, token: string, mode
     if (registration.attendanceMode === mode) return { kind: "done", mailIds: [], promotedNames: [], eventSlugs: [event.slug] };
     const onSiteOnly = mode === "online" && registration.workshops.find((choice) => choice.workshop.onSiteOnly);
     if (onSiteOnly) {
-      const message = `${onSiteOnlyMessage(onSiteOnly.workshop.title)} Kies eerst een andere ${onSiteOnly.round.kind === "activities" ? "activiteit" : "workshop"}.`;
+      const message = onSiteOnlyHeldMessage(onSiteOnly.workshop.title, onSiteOnly.round.kind === "activities" ? "activiteit" : "workshop");
       return { kind: "refused", message, fieldErrors: { attendanceMode: [message] } };
     }
     if (registration.status !== "waitlisted") {

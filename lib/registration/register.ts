@@ -8,7 +8,7 @@ import { queueRegistrationMail } from "@/lib/mail/outbox";
 import { readRegistrationSnapshot } from "@/lib/registration/capacity/counts";
 import { lockStatements } from "@/lib/registration/capacity/locks";
 import { capacityFor, decidePlacement, quotaLocks } from "@/lib/registration/capacity/rules";
-import { loadRegistrationEventFast, mailContext, registrationWithChoices, type RegistrationEvent } from "@/lib/registration/event-context";
+import { loadRegistrationEvent, loadRegistrationEventFast, mailContext, registrationWithChoices, type RegistrationEvent } from "@/lib/registration/event-context";
 import { newManageToken } from "@/lib/registration/manage-token";
 import { checkAgainstEvent, checkTeam, type CheckedRegistration } from "@/lib/registration/rules";
 import { fieldErrorsFrom, registrationInputSchema, type FieldErrors, type RegistrationInput } from "@/lib/registration/schema";
@@ -44,7 +44,8 @@ export async function registerForEvent(slug: string, rawInput: unknown, options:
   const parsed = registrationInputSchema.safeParse(rawInput);
   if (!parsed.success) {
     const errors = fieldErrorsFrom(parsed.error);
-    return errors.website ? { kind: "spam" } : { kind: "invalid", errors };
+    // All errors in one answer: also those about the event's choices, which need the event.
+    return errors.website ? { kind: "spam" } : { kind: "invalid", errors: { ...(await choiceErrors(slug, rawInput)), ...errors } };
   }
   // One pooled connection for reading the event and the transaction: a rush then waits for the pool once.
   const connection = await pool().connect();
@@ -65,6 +66,16 @@ export async function registerForEvent(slug: string, rawInput: unknown, options:
   }
   if (!event) return { kind: "not_found" };
   return (await refuseDuplicate(event, parsed.data.email, options.baseUrl)) ?? refused("already_registered");
+}
+
+const choicesSchema = registrationInputSchema.pick({ attendanceMode: true, workshops: true, answers: true });
+
+/** What checkAgainstEvent finds in the choices of an input whose other fields failed the schema. */
+async function choiceErrors(slug: string, rawInput: unknown): Promise<FieldErrors> {
+  const choices = choicesSchema.safeParse(rawInput);
+  const event = choices.success ? await loadRegistrationEvent(db, { slug }) : null;
+  const checked = event && choices.success ? checkAgainstEvent(choices.data, event) : null;
+  return checked && !checked.ok ? checked.errors : {};
 }
 
 /** An active registration with this e-mail exists: say so, and mail its manage link again. */

@@ -68,8 +68,9 @@ test.describe("the admin area", () => {
     await page.getByLabel("E-mailadres").fill("geen-adres");
     await page.getByLabel("Eerste wachtwoord").fill("kort");
     await page.getByRole("button", { name: "Account aanmaken" }).click();
-    await expect(page.getByText("Vul een geldig e-mailadres in")).toBeVisible();
-    await expect(page.getByText("Kies een wachtwoord van minstens 10 tekens.")).toBeVisible();
+    // Each message is in the error summary and next to its field: the one next to the field.
+    await expect(page.locator("#veld-email-fout").getByText("Vul een geldig e-mailadres in")).toBeVisible();
+    await expect(page.locator("#veld-password-fout").getByText("Kies een wachtwoord van minstens 10 tekens.")).toBeVisible();
     await expect(page.getByLabel("Naam")).toHaveValue("Rita Redacteur");
 
     await page.getByLabel("E-mailadres").fill(email);

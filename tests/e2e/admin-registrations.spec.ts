@@ -96,7 +96,7 @@ test.describe("registrations in the admin", () => {
     await table.getByRole("link", { name: "Anouk Jansen" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Anouk Jansen" })).toBeVisible();
     await page.getByRole("button", { name: "Aanmelding annuleren" }).click();
-    await expect(page.getByText("Vink aan dat je deze aanmelding wilt annuleren.")).toBeVisible();
+    await expect(page.locator("#veld-confirm-fout").getByText("Vink aan dat je deze aanmelding wilt annuleren.")).toBeVisible();
     await page.getByRole("checkbox", { name: "Ja, annuleer de aanmelding van Anouk Jansen" }).check();
     await page.getByRole("button", { name: "Aanmelding annuleren" }).click();
     await expect(
@@ -163,7 +163,7 @@ test.describe("registrations in the admin", () => {
     await page.getByLabel(/^Organisatie/).fill("Gemeente Zwolle");
     await page.getByLabel(/Workshop in ronde 1/).selectOption("2");
     await page.getByRole("button", { name: "Aanmelden en bevestiging mailen" }).click();
-    await expect(page.getByText("Vul een geldig e-mailadres in, zoals naam@organisatie.nl.")).toBeVisible();
+    await expect(page.locator("#veld-email-fout").getByText("Vul een geldig e-mailadres in, zoals naam@organisatie.nl.")).toBeVisible();
     await expect(page.getByLabel("Naam", { exact: true })).toHaveValue("Dirk de Boer");
     await expect(page.getByLabel(/^Organisatie/)).toHaveValue("Gemeente Zwolle");
 

@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import { addDays, addHours } from "date-fns";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { makeEvent } from "@/prisma/factories";
@@ -35,5 +36,33 @@ export async function createSmallEvent(slug: string, { capacity, waitlist }: { c
     venueName: "Buurthuis",
     capacityPhysical: capacity,
     waitlistEnabled: waitlist,
+  });
+}
+
+// A leerkring of this test's own (the seeded one's counts are checked elsewhere): three places for teams,
+// intake, three meetings.
+export async function createLeerkring(slug: string) {
+  const now = new Date();
+  return makeEvent(e2eDb(), {
+    slug,
+    title: `Leerkring ${slug}`,
+    format: "leerkring",
+    summary: "Een leerkring voor teams.",
+    startsAt: addDays(now, 30),
+    endsAt: addHours(addDays(now, 90), 2),
+    attendanceMode: "hybrid",
+    venueName: "Movisie",
+    onlinePlatform: "Microsoft Teams",
+    capacityPhysical: 3,
+    capacityOnline: 0,
+    requiresApproval: true,
+    registersTeams: true,
+    meetings: [1, 2, 3].map((number) => ({
+      number,
+      startsAt: addDays(now, 30 * number),
+      endsAt: addHours(addDays(now, 30 * number), 2),
+      mode: number === 2 ? ("online" as const) : ("physical" as const),
+      place: number === 2 ? "Microsoft Teams" : "Movisie, Utrecht",
+    })),
   });
 }

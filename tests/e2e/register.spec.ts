@@ -36,7 +36,7 @@ test.describe("registering", () => {
 
     await page.goto(manageUrl);
     await page.getByRole("group", { name: /Ronde 2/ }).getByRole("radio", { name: /Nr\. 2: Bewonersinitiatieven/ }).check();
-    await page.getByRole("button", { name: "Workshopkeuze opslaan" }).click();
+    await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
     await expect(page.getByText("Je workshopkeuze is gewijzigd.")).toBeVisible();
     await page.reload();
     await expect(page.locator("dl").getByText("Nr. 2: Bewonersinitiatieven ondersteunen zonder over te nemen")).toBeVisible();
@@ -60,8 +60,9 @@ test.describe("registering", () => {
     await page.getByLabel(/Dieetwensen/).fill("vegetarisch");
     await page.getByRole("button", { name: "Aanmelden" }).click();
     await expect(page.getByTestId("form-message")).toHaveText("Controleer de velden die hieronder zijn gemarkeerd.");
-    await expect(page.getByText("Vul een geldig e-mailadres in, zoals naam@organisatie.nl.")).toBeVisible();
-    await expect(page.getByText("Geef toestemming om je gegevens voor deze bijeenkomst te gebruiken.")).toBeVisible();
+    // Each message is in the error summary and next to its field: the one next to the field.
+    await expect(page.locator("#veld-email-fout").getByText("Vul een geldig e-mailadres in, zoals naam@organisatie.nl.")).toBeVisible();
+    await expect(page.locator("#veld-consent-fout").getByText("Geef toestemming om je gegevens voor deze bijeenkomst te gebruiken.")).toBeVisible();
     await expect(page.getByLabel("Naam", { exact: true })).toHaveValue("Bram Visser");
     await expect(page.getByLabel("E-mailadres")).toHaveValue("bram-at-example");
     await expect(page.getByLabel("E-mailadres")).toHaveAttribute("aria-invalid", "true");
@@ -125,7 +126,7 @@ test.describe("registering without JavaScript", () => {
     await page.goto("/evenementen/themabijeenkomst-hindernissen-community-building/aanmelden");
     await page.getByLabel("Naam", { exact: true }).fill("Floor Smit");
     await page.getByRole("button", { name: "Aanmelden" }).click();
-    await expect(page.getByText("Vul je e-mailadres in.")).toBeVisible();
+    await expect(page.locator("#veld-email-fout").getByText("Vul je e-mailadres in.")).toBeVisible();
     await expect(page.getByLabel("Naam", { exact: true })).toHaveValue("Floor Smit");
 
     await page.getByLabel("E-mailadres").fill(email);

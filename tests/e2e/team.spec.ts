@@ -1,37 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { addDays, addHours } from "date-fns";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { makeEvent } from "@/prisma/factories";
+import { createLeerkring } from "./db";
 import { expect, test, type Organiser } from "./fixtures";
-
-// A leerkring of this test's own (the seeded one's counts are checked elsewhere): three places for teams,
-// intake, three meetings.
-async function createLeerkring(db: PrismaClient, slug: string) {
-  const now = new Date();
-  await makeEvent(db, {
-    slug,
-    title: `Leerkring ${slug}`,
-    format: "leerkring",
-    summary: "Een leerkring voor teams.",
-    startsAt: addDays(now, 30),
-    endsAt: addHours(addDays(now, 90), 2),
-    attendanceMode: "hybrid",
-    venueName: "Movisie",
-    onlinePlatform: "Microsoft Teams",
-    capacityPhysical: 3,
-    capacityOnline: 0,
-    requiresApproval: true,
-    registersTeams: true,
-    meetings: [1, 2, 3].map((number) => ({
-      number,
-      startsAt: addDays(now, 30 * number),
-      endsAt: addHours(addDays(now, 30 * number), 2),
-      mode: number === 2 ? "online" : "physical",
-      place: number === 2 ? "Microsoft Teams" : "Movisie, Utrecht",
-    })),
-  });
-}
 
 /** The organiser accepts after the intake, through the admin's registration page. */
 async function acceptInAdmin(page: Page, login: () => Promise<Organiser>, registration: { id: number; eventId: number }) {
@@ -57,7 +27,7 @@ test("a team registers with two participants, awaits intake, is accepted and cha
   test.slow();
   const slug = `leerkring-${testInfo.project.name}-${Date.now()}`;
   const email = `contact-${slug}@example.org`;
-  await createLeerkring(db, slug);
+  await createLeerkring(slug);
 
   await page.goto(`/evenementen/${slug}`);
   await expect(page.getByText("nog ruimte voor 3 teams")).toBeVisible();
@@ -135,9 +105,9 @@ test("a team registers with two participants, awaits intake, is accepted and cha
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("adds and removes participant rows through the server, keeping what was typed", async ({ page, db }, testInfo) => {
+  test("adds and removes participant rows through the server, keeping what was typed", async ({ page }, testInfo) => {
     const slug = `leerkring-zonder-js-${testInfo.project.name}-${Date.now()}`;
-    await createLeerkring(db, slug);
+    await createLeerkring(slug);
     await page.goto(`/evenementen/${slug}/aanmelden`);
     await page.getByLabel("Gemeente of organisatie").fill("Gemeente Ede");
     await page.getByLabel("Naam van het team").fill("Wijkteam Ede-Zuid");
@@ -167,7 +137,7 @@ test.describe("without JavaScript", () => {
 
 test("the JSON API registers a team, pending intake, and explains bad team input per participant", async ({ request, db }, testInfo) => {
   const slug = `leerkring-api-${testInfo.project.name}-${Date.now()}`;
-  await createLeerkring(db, slug);
+  await createLeerkring(slug);
   const path = `/api/events/${slug}/registrations`;
   const team = {
     organisation: "Gemeente Zeist",

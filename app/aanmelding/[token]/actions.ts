@@ -6,7 +6,7 @@ import { afterCommit } from "@/lib/after-commit";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { formValues, type ActionState } from "@/lib/forms/action-state";
-import { cancelRegistration, changeWorkshops, switchAttendanceMode, type ManageOutcome } from "@/lib/registration/manage";
+import { cancelRegistration, changeParticipation, participationChangedMessage, type ManageOutcome } from "@/lib/registration/manage";
 import { registrationInputFromForm } from "@/lib/registration/schema";
 import { changeTeamParticipants } from "@/lib/registration/team";
 import { editedParticipantRows, participantRowsFromForm, participantsInput, participantValues } from "@/lib/registration/team-form";
@@ -30,17 +30,14 @@ async function finish(token: string, outcome: ManageOutcome, success: string, va
   }
 }
 
-export async function changeWorkshopsAction(token: string, _previous: ActionState, form: FormData): Promise<ActionState> {
-  const { workshops } = registrationInputFromForm(form) as { workshops: Record<string, number> };
-  const outcome = await changeWorkshops(db, token, workshops, { baseUrl: env().BASE_URL });
-  return finish(token, outcome, "Je workshopkeuze is gewijzigd. Je krijgt een bevestiging per e-mail.", formValues(form));
-}
-
-export async function switchModeAction(token: string, _previous: ActionState, form: FormData): Promise<ActionState> {
-  const mode = form.get("attendanceMode");
-  if (mode !== "physical" && mode !== "online") return { status: "error", message: "Kies op locatie of online.", fieldErrors: { attendanceMode: ["Kies op locatie of online."] } };
-  const outcome = await switchAttendanceMode(db, token, mode, { baseUrl: env().BASE_URL });
-  return finish(token, outcome, mode === "online" ? "Je doet nu online mee." : "Je doet nu op locatie mee.", formValues(form));
+export async function changeParticipationAction(token: string, _previous: ActionState, form: FormData): Promise<ActionState> {
+  const { workshops, attendanceMode } = registrationInputFromForm(form) as { workshops: Record<string, number>; attendanceMode?: string };
+  if (attendanceMode !== undefined && attendanceMode !== "physical" && attendanceMode !== "online") {
+    return { status: "error", message: "Kies op locatie of online.", fieldErrors: { attendanceMode: ["Kies op locatie of online."] }, values: formValues(form) };
+  }
+  const outcome = await changeParticipation(db, token, { attendanceMode, workshops }, { baseUrl: env().BASE_URL });
+  const success = outcome.kind === "done" && outcome.changed ? participationChangedMessage(outcome.changed) : "";
+  return finish(token, outcome, success, formValues(form));
 }
 
 export async function cancelAction(token: string, _previous: ActionState, form: FormData): Promise<ActionState> {

@@ -1,4 +1,5 @@
 import { CheckboxField } from "@/components/forms/choice-fields";
+import { SummaryFocus } from "@/components/forms/ErrorSummary";
 import { fieldId } from "@/components/forms/fields";
 import type { EventFormState } from "@/lib/event-editor/form-values";
 
@@ -9,7 +10,8 @@ export function FormMessage({ state, editHref }: { state: EventFormState; editHr
   if (!state.message) return null;
   const errorEntries = Object.entries(state.fieldErrors ?? {}).filter(([, messages]) => messages?.length);
   return (
-    <div role="alert" data-testid="form-message" className="space-y-2 rounded-lg border border-red-300 bg-red-50 p-4 text-red-900">
+    <div role="alert" tabIndex={-1} autoFocus data-testid="form-message" className="space-y-2 rounded-lg border border-red-300 bg-red-50 p-4 text-red-900">
+      <SummaryFocus answer={state} />
       <p className="font-semibold">{state.message}</p>
       {state.conflict && editHref && (
         <p>

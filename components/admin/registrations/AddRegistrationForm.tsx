@@ -47,10 +47,11 @@ export function AddRegistrationForm({ model, action }: { model: AddFormModel; ac
       {model.modes.length > 1 && (
         <fieldset aria-describedby={describedBy("attendanceMode", errors.attendanceMode)}>
           <legend className="font-semibold">Hoe doet deze persoon mee?</legend>
-          {model.modes.map((mode) => (
+          {model.modes.map((mode, index) => (
             <label key={mode.value} className="mt-1 flex items-center gap-2">
               <input
                 type="radio"
+                id={index === 0 ? fieldId("attendanceMode") : undefined}
                 name="attendanceMode"
                 value={mode.value}
                 defaultChecked={value("attendanceMode") === mode.value}
@@ -99,6 +100,7 @@ export function AddRegistrationForm({ model, action }: { model: AddFormModel; ac
         <label className="flex items-start gap-2 font-semibold">
           <input
             type="checkbox"
+            id={fieldId("overCapacity")}
             name="overCapacity"
             defaultChecked={value("overCapacity") === "on"}
             aria-describedby={[`${fieldId("overCapacity")}-hint`, errors.overCapacity?.length ? `${fieldId("overCapacity")}-fout` : null]

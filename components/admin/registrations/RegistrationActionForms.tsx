@@ -55,6 +55,7 @@ export function MoveWorkshopForm({ round, action }: { round: MoveRound; action: 
   const selectId = fieldId(`workshop-ronde-${round.number}`);
   return (
     <form action={formAction} className="space-y-2">
+      <Notice state={state} targets={{ [key]: selectId, workshop: selectId }} />
       <input type="hidden" name="round" value={round.number} />
       <label htmlFor={selectId} className="block font-semibold">
         {round.label}
@@ -81,7 +82,6 @@ export function MoveWorkshopForm({ round, action }: { round: MoveRound; action: 
         </button>
       </div>
       <FieldError name={key} errors={errors} />
-      {state.status === "success" && <Notice state={state} />}
     </form>
   );
 }
@@ -152,6 +152,7 @@ export function CancelByOrganiserForm({ name, action }: { name: string; action: 
               <label className="flex items-center gap-2">
                 <input
                   type="checkbox"
+                  id={fieldId("confirm")}
                   name="confirm"
                   aria-invalid={errors?.length ? true : undefined}
                   aria-describedby={describedBy("confirm", errors)}

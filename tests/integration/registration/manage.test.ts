@@ -1,7 +1,7 @@
 import { addDays, addHours } from "date-fns";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { cancelRegistration, changeWorkshops, findRegistrationByToken, switchAttendanceMode } from "@/lib/registration/manage";
+import { cancelRegistration, changeParticipation, changeWorkshops, findRegistrationByToken, switchAttendanceMode } from "@/lib/registration/manage";
 import { registerForEvent } from "@/lib/registration/register";
 import { makeEvent } from "@/tests/factories";
 
@@ -92,6 +92,59 @@ describe("managing a registration through its link", () => {
     expect(await changeWorkshops(db, walker.manageToken, { "1": 2 }, { baseUrl })).toMatchObject({ kind: "done" });
     expect(await switchAttendanceMode(db, walker.manageToken, "online", { baseUrl })).toMatchObject({ kind: "done" });
     expect(await changeWorkshops(db, walker.manageToken, { "1": 1 }, { baseUrl })).toMatchObject({ kind: "invalid" });
+  });
+
+  it("changes mode and workshops in one go, refusing with one message and changing nothing", async () => {
+    await makeEvent(db, {
+      slug: "samen",
+      startsAt,
+      attendanceMode: "hybrid",
+      capacityPhysical: 10,
+      capacityOnline: 10,
+      lunchProvided: true,
+      rounds: [
+        { number: 1, startsAt: addHours(startsAt, 1), endsAt: addHours(startsAt, 2), workshops: [{ number: 1, title: "Ochtend", capacity: 1 }, { number: 2, title: "Ochtend vol", capacity: 1 }] },
+        {
+          number: 2,
+          kind: "activities",
+          startsAt: addHours(startsAt, 3),
+          endsAt: addHours(startsAt, 4),
+          workshops: [
+            { number: 1, title: "Wijkwandeling", capacity: 20, onSiteOnly: true },
+            { number: 2, title: "Speeddates", capacity: 20 },
+          ],
+        },
+      ],
+    });
+    await registered("samen", person(9, { attendanceMode: "physical", workshops: { "1": 2 } }));
+    const walker = await registered("samen", person(1, { attendanceMode: "physical", dietaryWishes: "vegetarisch", workshops: { "1": 1, "2": 1 } }));
+    const unchanged = async () => {
+      const row = await db.registration.findUniqueOrThrow({ where: { id: walker.registrationId }, include: { workshops: { include: { workshop: true } } } });
+      expect(row.attendanceMode).toBe("physical");
+      expect(row.workshops.map((choice) => choice.workshop.title).sort()).toEqual(["Ochtend", "Wijkwandeling"]);
+    };
+
+    const keepsWalk = await changeParticipation(db, walker.manageToken, { attendanceMode: "online", workshops: { "1": 1, "2": 1 } }, { baseUrl });
+    expect(keepsWalk).toEqual({ kind: "invalid", errors: { "workshops.2": ['"Wijkwandeling" is alleen op locatie. Kies iets anders, of doe op locatie mee.'] } });
+    await unchanged();
+    const fullWorkshop = await changeParticipation(db, walker.manageToken, { attendanceMode: "online", workshops: { "1": 2, "2": 2 } }, { baseUrl });
+    expect(fullWorkshop).toMatchObject({ kind: "refused", fieldErrors: { "workshops.1": ["Deze workshop is vol. Kies een andere, of houd je huidige keuze."] } });
+    expect(Object.keys(fullWorkshop.kind === "refused" ? (fullWorkshop.fieldErrors ?? {}) : {})).toEqual(["workshops.1"]);
+    await unchanged();
+
+    const both = await changeParticipation(db, walker.manageToken, { attendanceMode: "online", workshops: { "1": 1, "2": 2 } }, { baseUrl });
+    expect(both).toMatchObject({ kind: "done", changed: { attendanceMode: "online", workshops: true } });
+    const moved = await db.registration.findUniqueOrThrow({ where: { id: walker.registrationId }, include: { workshops: { include: { workshop: true } } } });
+    expect(moved).toMatchObject({ attendanceMode: "online", dietaryWishes: null });
+    expect(moved.workshops.map((choice) => choice.workshop.title).sort()).toEqual(["Ochtend", "Speeddates"]);
+    expect(await db.outboxMessage.count({ where: { kind: "changed", toEmail: "d1@example.org" } })).toBe(1);
+
+    expect(await changeParticipation(db, walker.manageToken, { attendanceMode: "online", workshops: { "1": 1, "2": 2 } }, { baseUrl })).toMatchObject({
+      kind: "done",
+      mailIds: [],
+      changed: { attendanceMode: null, workshops: false },
+    });
+    expect(await db.outboxMessage.count({ where: { kind: "changed", toEmail: "d1@example.org" } })).toBe(1);
   });
 
   it("switches between on site and online when there is room", async () => {

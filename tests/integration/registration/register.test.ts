@@ -135,6 +135,23 @@ describe("registering for an event", () => {
     expect(await register("fouten", person(1, { website: "http://spam.example" }))).toEqual({ kind: "spam" });
   });
 
+  it("finds every error in one pass: the schema's and the event's together", async () => {
+    await makeEvent(db, { slug: "alles-tegelijk", startsAt, attendanceMode: "hybrid", capacityOnline: 10, rounds: twoRounds, questions: [{ label: "Welke kwestie?", required: true }] });
+    const questionId = (await db.registrationQuestion.findFirstOrThrow({ where: { event: { slug: "alles-tegelijk" } } })).id;
+    const empty = await register("alles-tegelijk", { name: "", email: "", consent: false, workshops: { "2": 9 } });
+    expect(empty).toEqual({
+      kind: "invalid",
+      errors: {
+        name: ["Vul je naam in."],
+        email: ["Vul je e-mailadres in."],
+        consent: ["Geef toestemming om je gegevens voor deze bijeenkomst te gebruiken."],
+        attendanceMode: ["Kies of je op locatie of online meedoet."],
+        "workshops.2": ["Deze workshop bestaat niet (meer); kies een andere."],
+        [`answers.${questionId}`]: ["Beantwoord deze vraag."],
+      },
+    });
+  });
+
   it("starts an intake registration as pending, holding a place", async () => {
     await makeEvent(db, { slug: "intake", startsAt, requiresApproval: true, capacityPhysical: 1 });
     expect(await register("intake", person(1))).toMatchObject({ kind: "registered", status: "pending" });

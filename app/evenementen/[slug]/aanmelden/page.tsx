@@ -6,12 +6,16 @@ import { RegistrationForm } from "@/components/registration/RegistrationForm";
 import { formatDutchDateTimeRange } from "@/lib/dates";
 import { publicStatus, registrationState } from "@/lib/events/availability";
 import { findPublicEventWithPlaces } from "@/lib/events/queries";
+import { publicPageTitle } from "@/lib/page-title";
 import { registrationFormModel } from "@/lib/registration/form-model";
 import { registerAction } from "./actions";
 
 type Props = { params: Promise<{ slug: string }> };
 
-export const metadata: Metadata = { title: "Aanmelden", robots: { index: false } };
+// The registration form renders the page's <title> ("Fout: …" after a failed submit, also without JavaScript,
+// which a metadata title would precede); the page renders it itself only when there is no form.
+const title = publicPageTitle("Aanmelden");
+export const metadata: Metadata = { title: null, robots: { index: false } };
 
 export default async function RegisterPage({ params }: Props) {
   await connection();
@@ -50,7 +54,7 @@ export default async function RegisterPage({ params }: Props) {
             event.requiresApproval && <p className="mt-4">Na je aanmelding volgt een intakegesprek; daarna hoor je of je kunt deelnemen.</p>
           )}
           <div className="mt-6">
-            <RegistrationForm event={registrationFormModel(event, taken)} action={registerAction.bind(null, slug)} />
+            <RegistrationForm documentTitle={title} event={registrationFormModel(event, taken)} action={registerAction.bind(null, slug)} />
           </div>
         </>
       ) : (
@@ -58,6 +62,7 @@ export default async function RegisterPage({ params }: Props) {
           {state === "full" ? "Deze bijeenkomst zit vol; aanmelden is niet meer mogelijk." : `${publicStatus(event, taken.perMode).label}. Aanmelden is nu niet mogelijk.`}
         </p>
       )}
+      {!open && <title>{title}</title>}
     </div>
   );
 }
