@@ -83,6 +83,8 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 120_000,
     env: {
+      // The test runner loads lib/ with --conditions=react-server (scripts/test.mjs); next start must not inherit it.
+      NODE_OPTIONS: "",
       PORT: String(port),
       BASE_URL: `http://localhost:${port}`,
       EMBEDDED_DATABASE_DIR: databaseDir,

@@ -10,10 +10,10 @@ mkdirSync(RESULTS, { recursive: true });
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
 
-function stage(name, command, args, count) {
+function stage(name, command, args, count, env = process.env) {
   console.log(`\n▶ ${name}: ${[command, ...args].join(" ")}`);
   const started = Date.now();
-  const { status } = spawnSync(command, args, { stdio: "inherit" });
+  const { status } = spawnSync(command, args, { stdio: "inherit", env });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const counted = count(status === 0);
   totals.passed += counted.passed;
@@ -47,7 +47,9 @@ const typesOk = stage("types", bin("tsc"), ["--noEmit"], single);
 const lintOk = stage("lint", bin("eslint"), ["--max-warnings=0", "."], single);
 const unitOk = stage("unit + integration (Vitest, real PostgreSQL)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${RESULTS}/vitest.json`], vitestCounts);
 const buildOk = stage("build (next build)", bin("next"), ["build"], single);
-const browserOk = buildOk ? stage("browser (Playwright, chromium)", bin("playwright"), ["test"], playwrightCounts) : false;
+// The browser tests arrange data through lib/ modules that import "server-only": load them as Next's server does.
+const serverConditions = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --conditions=react-server`.trim() };
+const browserOk = buildOk ? stage("browser (Playwright, chromium)", bin("playwright"), ["test"], playwrightCounts, serverConditions) : false;
 
 console.log("\n" + lines.join("\n"));
 console.log(`\ntotal: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`);

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { placesHeld } from "@/lib/registration/capacity/rules";
 import { TableScroller } from "@/components/admin/TableScroller";
 import { participationModeLabels } from "@/lib/events/formats";
 import { exportPath, presenceListPath, registrationsPath } from "@/lib/registration/admin-paths";
@@ -46,7 +47,7 @@ export function RegistrationOverview({ event, summary, hybrid }: { event: AdminR
 
 function ModeCounts({ mode, showMode, teams }: { mode: ModeSummary; showMode: boolean; teams: boolean }) {
   const noun = teams ? "teams" : "plekken";
-  const free = mode.capacity === null ? null : Math.max(0, mode.capacity - mode.confirmed - mode.pending);
+  const free = mode.capacity === null ? null : Math.max(0, mode.capacity - placesHeld(mode));
   return (
     <>
       <h3 className="font-semibold">{showMode ? participationModeLabels[mode.mode] : "Deelnemers"}</h3>
@@ -104,7 +105,7 @@ function WorkshopCounts({ eventId, workshops }: { eventId: number; workshops: Wo
               <td className="px-2 py-2 text-right tabular-nums whitespace-nowrap">
                 {workshop.confirmed}
                 {workshop.capacity !== null && <> van {workshop.capacity}</>}
-                {workshop.capacity !== null && workshop.confirmed + workshop.pending >= workshop.capacity && <strong className="ml-1 text-red-800">vol</strong>}
+                {workshop.capacity !== null && placesHeld(workshop) >= workshop.capacity && <strong className="ml-1 text-red-800">vol</strong>}
               </td>
               <td className="px-2 py-2 text-right tabular-nums">{workshop.pending}</td>
               <td className="px-2 py-2 text-right tabular-nums">{workshop.waitlisted}</td>

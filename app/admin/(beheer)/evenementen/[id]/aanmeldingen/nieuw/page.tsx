@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { placesHeld } from "@/lib/registration/capacity/rules";
 import { roundHeading } from "@/lib/events/rounds";
 import { notFound } from "next/navigation";
 import { BackToRegistrations } from "@/components/admin/registrations/BackToRegistrations";
@@ -39,7 +40,7 @@ export default async function AddRegistrationPage({ params }: Props) {
           ),
         })),
       })),
-    full: summary.modes.every((mode) => mode.capacity !== null && mode.confirmed + mode.pending >= mode.capacity),
+    full: summary.modes.every((mode) => mode.capacity !== null && placesHeld(mode) >= mode.capacity),
   };
   return (
     <div className="max-w-2xl space-y-6">
