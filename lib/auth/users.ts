@@ -4,6 +4,7 @@ import { auth, PASSWORD_MIN_LENGTH } from "@/lib/auth/better-auth";
 import type { AdminRole } from "@/lib/auth/session";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit";
+import { CONTROL_CHARACTER_MESSAGE, isPlainLine } from "@/lib/forms/plain-text";
 
 // Organiser accounts. better-auth hashes the password and stores the credential account; Bijeen adds
 // the role. Used by `npm run admin:create`, the seed and the beheerder's user screen.
@@ -11,7 +12,7 @@ import { recordAudit } from "@/lib/audit";
 export const ADMIN_ROLE_LABELS: Record<AdminRole, string> = { beheerder: "Beheerder", redacteur: "Redacteur" };
 
 export const newAdminUserSchema = z.object({
-  name: z.string().trim().min(1, "Vul een naam in.").max(120, "Gebruik hooguit 120 tekens."),
+  name: z.string().trim().min(1, "Vul een naam in.").max(120, "Gebruik hooguit 120 tekens.").refine(isPlainLine, CONTROL_CHARACTER_MESSAGE),
   email: z.string().trim().toLowerCase().pipe(z.email("Vul een geldig e-mailadres in, bijvoorbeeld naam@organisatie.nl.")),
   password: z
     .string()

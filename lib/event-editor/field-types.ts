@@ -4,6 +4,7 @@ import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { z } from "zod";
 import { TIME_ZONE } from "@/lib/dates";
+import { CONTROL_CHARACTER_MESSAGE, isPlainLine, isPlainText } from "@/lib/forms/plain-text";
 
 export const EVENT_LIMITS = { title: 200, slug: 100, summary: 500, body: 20_000, line: 200, note: 2000, capacity: 100_000 } as const;
 
@@ -13,9 +14,13 @@ export const tooLong = (max: number) => `Dit is te lang (hooguit ${max} tekens).
  * nothing (and the audit log does not report it), and a line end counts as one character, as in the field.
  */
 const lineEnds = (value: string) => value.replace(/\r\n?/g, "\n");
-export const text = (max: number) => z.string().transform(lineEnds).pipe(z.string().trim().max(max, tooLong(max)));
+export const text = (max: number) =>
+  z.string().transform(lineEnds).pipe(z.string().trim().max(max, tooLong(max)).refine(isPlainText, CONTROL_CHARACTER_MESSAGE));
 export const requiredText = (max: number, missing: string) =>
-  z.string({ error: missing }).transform(lineEnds).pipe(z.string().trim().min(1, missing).max(max, tooLong(max)));
+  z
+    .string({ error: missing })
+    .transform(lineEnds)
+    .pipe(z.string().trim().min(1, missing).max(max, tooLong(max)).refine(isPlainText, CONTROL_CHARACTER_MESSAGE));
 export const optionalText = (max: number) =>
   text(max)
     .optional()
@@ -103,7 +108,7 @@ export const lines = (max: number) =>
     .string()
     .optional()
     .transform((value) => (value ?? "").split(/\r?\n/).map((line) => line.trim()).filter(Boolean))
-    .pipe(z.array(z.string().max(max, tooLong(max))).max(50, "Hooguit 50 regels."));
+    .pipe(z.array(z.string().max(max, tooLong(max)).refine(isPlainLine, CONTROL_CHARACTER_MESSAGE)).max(50, "Hooguit 50 regels."));
 
 export const rowId = z
   .string()

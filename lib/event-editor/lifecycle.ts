@@ -14,6 +14,7 @@ import { createEvent } from "@/lib/events/create-event";
 import type { Effects } from "@/lib/effects";
 import { ACTIVE_STATUSES } from "@/lib/registration/capacity/rules";
 import type { FieldErrors } from "@/lib/forms/action-state";
+import { CONTROL_CHARACTER_MESSAGE, isPlainText } from "@/lib/forms/plain-text";
 
 // An event's life after its form: publish, back to draft, cancel or postpone (with a mail to everyone
 // registered), duplicate as a new edition, delete. Each writes its audit entry in its own transaction.
@@ -63,7 +64,7 @@ export async function unpublishEvent(db: PrismaClient, id: number, { actor }: Op
 }
 
 export const statusChangeSchema = z.object({
-  reason: z.string({ error: "Vul de reden in." }).trim().min(5, "Vul de reden in; deelnemers lezen die in hun mail en op de site.").max(EVENT_LIMITS.note, "Dit is te lang (hooguit 2000 tekens)."),
+  reason: z.string({ error: "Vul de reden in." }).trim().min(5, "Vul de reden in; deelnemers lezen die in hun mail en op de site.").max(EVENT_LIMITS.note, "Dit is te lang (hooguit 2000 tekens).").refine(isPlainText, CONTROL_CHARACTER_MESSAGE),
   confirm: z.literal("on", { error: "Vink aan dat je dit zeker weet." }),
 });
 

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { EventFormat, EventStatus } from "@/lib/generated/prisma/enums";
+import { withoutControlCharacters } from "@/lib/forms/plain-text";
 
 // The organisers' list of events: coming, past or drafts, with a plain search and the numbers an organiser
 // looks for first (how many registered, how many wait, how many await intake).
@@ -11,7 +12,7 @@ export type AdminEventScope = (typeof ADMIN_EVENT_SCOPES)[number];
 
 export const adminEventListQuery = z.object({
   scope: z.enum(ADMIN_EVENT_SCOPES).catch("komend"),
-  q: z.string().trim().max(200).catch(""),
+  q: z.string().transform(withoutControlCharacters).pipe(z.string().trim().max(200)).catch(""),
 });
 
 export type AdminEventRow = {

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { TIME_ZONE } from "@/lib/dates";
 import { EVENT_FORMATS } from "@/lib/events/formats";
 import type { AttendanceMode, EventFormat } from "@/lib/generated/prisma/enums";
+import { withoutControlCharacters } from "@/lib/forms/plain-text";
 
 // The listing's filters, read from the URL with the same names the JSON API uses:
 // format (repeatable), mode, q, from, to (YYYY-MM-DD, Europe/Amsterdam), page.
@@ -19,7 +20,7 @@ const isoDay = z
 const fieldSchemas = {
   format: z.array(z.enum(EVENT_FORMATS, { error: "Onbekende vorm." })),
   mode: z.enum(ATTENDANCE_MODES, { error: "Kies op locatie, online of hybride." }).optional(),
-  q: z.string().trim().max(200, "Zoek met hooguit 200 tekens.").optional(),
+  q: z.string().transform(withoutControlCharacters).pipe(z.string().trim().max(200, "Zoek met hooguit 200 tekens.")).optional(),
   from: isoDay.optional(),
   to: isoDay.optional(),
   page: z.coerce.number({ error: "Paginanummer moet een getal zijn." }).int("Paginanummer moet een heel getal zijn.").min(1, "Paginanummer begint bij 1.").max(100_000, "Paginanummer is te groot."),

@@ -4,6 +4,7 @@ import type { AdminUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { MailStatus } from "@/lib/generated/prisma/enums";
+import { withoutControlCharacters } from "@/lib/forms/plain-text";
 
 // The organisers' view of the outbox: what Bijeen sent, what waits, what failed; and sending one again.
 
@@ -11,7 +12,7 @@ export const MAILBOX_PAGE_SIZE = 50;
 
 export const mailboxQuery = z.object({
   status: z.enum(["queued", "sent", "failed"]).optional().catch(undefined),
-  q: z.string().trim().max(200).catch(""),
+  q: z.string().transform(withoutControlCharacters).pipe(z.string().trim().max(200)).catch(""),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 export type MailboxQuery = z.infer<typeof mailboxQuery>;

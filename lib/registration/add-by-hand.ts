@@ -15,6 +15,7 @@ import { placeNewRegistration } from "@/lib/registration/capacity/room";
 import { isFull, quotaLocks } from "@/lib/registration/capacity/rules";
 import { checkAgainstEvent } from "@/lib/registration/rules";
 import { LIMITS, optionalText, registrationInputFromForm, registrationInputSchema } from "@/lib/registration/schema";
+import { CONTROL_CHARACTER_MESSAGE, isPlainLine } from "@/lib/forms/plain-text";
 
 // An organiser adds someone by hand (a phone call, a speaker's colleague). The same rules as the public form
 // (lib/registration: fields, mode, workshops, places counted under the same quota locks), with two
@@ -23,7 +24,7 @@ import { LIMITS, optionalText, registrationInputFromForm, registrationInputSchem
 
 /** The public form's fields, with messages addressed to the organiser ("de naam", not "je naam"). */
 export const manualRegistrationSchema = z.object({
-  name: z.string({ error: "Vul de naam in." }).trim().min(2, "Vul de naam in.").max(LIMITS.name, "Deze naam is te lang."),
+  name: z.string({ error: "Vul de naam in." }).trim().min(2, "Vul de naam in.").max(LIMITS.name, "Deze naam is te lang.").refine(isPlainLine, CONTROL_CHARACTER_MESSAGE),
   email: z
     .string({ error: "Vul het e-mailadres in." })
     .trim()

@@ -7,6 +7,7 @@ import { namedRounds } from "@/lib/events/rounds";
 import { ACTIVE_STATUSES, capacityFor, placesHeld } from "@/lib/registration/capacity/rules";
 import { compareBySurname } from "@/lib/registration/surname-order";
 import { DEFAULT_REGISTRATION_SORT, pageOfRegistrations, REGISTRATION_SORTS, sortRegistrations, type RegistrationsPage } from "@/lib/registration/table-order";
+import { withoutControlCharacters } from "@/lib/forms/plain-text";
 
 // What the organiser sees of an event's registrations: the table with its filters (kept in the URL, so a
 // filtered view can be bookmarked and works without JavaScript), the counts at the top, and the attendee
@@ -25,7 +26,7 @@ export const registrationFilterSchema = z.object({
   status: z.enum(REGISTRATION_STATUSES).optional().catch(undefined),
   mode: z.enum(["physical", "online"]).optional().catch(undefined),
   workshop: z.coerce.number().int().positive().optional().catch(undefined),
-  q: z.string().trim().max(200).catch(""),
+  q: z.string().transform(withoutControlCharacters).pipe(z.string().trim().max(200)).catch(""),
   sort: z.enum(REGISTRATION_SORTS).catch(DEFAULT_REGISTRATION_SORT),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DECLINE_REASON_MAX } from "@/lib/registration/intake";
+import { CONTROL_CHARACTER_MESSAGE, isPlainText } from "@/lib/forms/plain-text";
 
 // The zod schemas of the organiser's forms on one registration, shared by the forms' field names and the
 // server actions that parse them.
@@ -23,5 +24,5 @@ export const moveFormSchema = z.object({
 });
 
 export const declineFormSchema = z.object({
-  reason: z.string().trim().max(DECLINE_REASON_MAX, `De toelichting is te lang (hooguit ${DECLINE_REASON_MAX} tekens).`),
+  reason: z.string().trim().max(DECLINE_REASON_MAX, `De toelichting is te lang (hooguit ${DECLINE_REASON_MAX} tekens).`).refine(isPlainText, CONTROL_CHARACTER_MESSAGE),
 });

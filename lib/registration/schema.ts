@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { participantRowsFromForm, participantsInput } from "@/lib/registration/team-form";
+import { CONTROL_CHARACTER_MESSAGE, isPlainLine, isPlainText } from "@/lib/forms/plain-text";
 
 // The registration form's fields, shared by the form (server action) and the JSON API. Rules that need the
 // event (which mode, which workshops, which questions) are checked in rules.ts.
@@ -7,11 +8,12 @@ import { participantRowsFromForm, participantsInput } from "@/lib/registration/t
 export const LIMITS = { name: 200, email: 254, organisation: 200, role: 200, question: 2000, dietaryWishes: 500, answer: 2000, teamName: 200, participants: 25 } as const;
 
 /** A text field that may be left empty (then undefined), trimmed, with a Dutch message when too long. */
-export const optionalText = (max: number, tooLong: string) =>
+export const optionalText = (max: number, tooLong: string, multiline = false) =>
   z
     .string()
     .trim()
     .max(max, tooLong)
+    .refine(multiline ? isPlainText : isPlainLine, CONTROL_CHARACTER_MESSAGE)
     .optional()
     .transform((value) => (value ? value : undefined));
 
@@ -25,7 +27,7 @@ const emailField = (missing: string) =>
 
 /** One member of a team (leerkring). */
 export const teamParticipantSchema = z.object({
-  name: z.string({ error: "Vul de naam van deze deelnemer in." }).trim().min(2, "Vul de naam van deze deelnemer in.").max(LIMITS.name, "Deze naam is te lang."),
+  name: z.string({ error: "Vul de naam van deze deelnemer in." }).trim().min(2, "Vul de naam van deze deelnemer in.").max(LIMITS.name, "Deze naam is te lang.").refine(isPlainLine, CONTROL_CHARACTER_MESSAGE),
   email: emailField("Vul het e-mailadres van deze deelnemer in."),
   role: optionalText(LIMITS.role, "Deze functie is te lang."),
 });
@@ -51,8 +53,9 @@ export const teamSchema = z.object(
       .string({ error: "Vul de gemeente of organisatie in." })
       .trim()
       .min(2, "Vul de gemeente of organisatie in.")
-      .max(LIMITS.organisation, "De naam van de gemeente of organisatie is te lang."),
-    name: z.string({ error: "Vul de naam van het team in." }).trim().min(2, "Vul de naam van het team in.").max(LIMITS.teamName, "De naam van het team is te lang."),
+      .max(LIMITS.organisation, "De naam van de gemeente of organisatie is te lang.")
+      .refine(isPlainLine, CONTROL_CHARACTER_MESSAGE),
+    name: z.string({ error: "Vul de naam van het team in." }).trim().min(2, "Vul de naam van het team in.").max(LIMITS.teamName, "De naam van het team is te lang.").refine(isPlainLine, CONTROL_CHARACTER_MESSAGE),
     participants: teamParticipantsSchema,
   },
   { error: "Vul de gegevens van het team in." },
@@ -62,7 +65,7 @@ export type TeamInput = z.infer<typeof teamSchema>;
 export type TeamParticipantInput = z.infer<typeof teamParticipantSchema>;
 
 export const registrationInputSchema = z.object({
-  name: z.string({ error: "Vul je naam in." }).trim().min(2, "Vul je naam in.").max(LIMITS.name, "Je naam is te lang."),
+  name: z.string({ error: "Vul je naam in." }).trim().min(2, "Vul je naam in.").max(LIMITS.name, "Je naam is te lang.").refine(isPlainLine, CONTROL_CHARACTER_MESSAGE),
   email: emailField("Vul je e-mailadres in."),
   organisation: optionalText(LIMITS.organisation, "De naam van je organisatie is te lang."),
   role: optionalText(LIMITS.role, "Je functie is te lang."),
@@ -72,8 +75,8 @@ export const registrationInputSchema = z.object({
     .record(z.string().regex(/^\d+$/, "Onbekende ronde."), z.number({ error: "Kies een workshop." }).int().positive())
     .default({}),
   /** Question id → answer. */
-  answers: z.record(z.string().regex(/^\d+$/), z.string().trim().max(LIMITS.answer, "Dit antwoord is te lang.")).default({}),
-  question: optionalText(LIMITS.question, "Je vraag is te lang (hooguit 2000 tekens)."),
+  answers: z.record(z.string().regex(/^\d+$/), z.string().trim().max(LIMITS.answer, "Dit antwoord is te lang.").refine(isPlainText, CONTROL_CHARACTER_MESSAGE)).default({}),
+  question: optionalText(LIMITS.question, "Je vraag is te lang (hooguit 2000 tekens).", true),
   /** The asker agrees to show their name with the question on the event page. */
   showNameWithQuestion: z.boolean({ error: "Kies of je naam bij je vraag getoond mag worden." }).default(false),
   dietaryWishes: optionalText(LIMITS.dietaryWishes, "Dit is te lang (hooguit 500 tekens)."),
