@@ -1,8 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isDatabaseStillAway } from "@/lib/db/availability";
+import { databaseAwayResponse } from "@/lib/http/database-away";
 import { isCrossOriginPageWrite, isReadablePath } from "@/lib/http/request-guards";
 
-// Runs before routing: requests Next itself would answer with a bare 500 get a Dutch 404 or 403 instead.
-export function proxy(request: NextRequest) {
+// Runs before routing: requests Next itself would answer with a bare 500 get a Dutch 404 or 403 instead, and
+// while the database is away, a Dutch 503.
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (!isReadablePath(pathname)) {
     if (pathname.startsWith("/api/")) return NextResponse.json({ message: "Dit adres bestaat niet." }, { status: 404 });
@@ -13,6 +16,7 @@ export function proxy(request: NextRequest) {
   if (isCrossOriginPageWrite({ method: request.method, pathname, origin: request.headers.get("origin"), host })) {
     return new NextResponse("Dit formulier kan alleen vanaf Bijeen zelf worden verstuurd.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
+  if (await isDatabaseStillAway()) return databaseAwayResponse(pathname);
   return NextResponse.next();
 }
 

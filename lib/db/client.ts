@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
+import { watchDatabaseAvailability } from "@/lib/db/availability";
 
 // One connection pool and one Prisma client on top of it per process, made on first use: `next build`
 // imports this module without a database, and development's hot reload would otherwise open a new pool on
@@ -13,7 +14,7 @@ const globalForDb = globalThis as unknown as { bijeenPool?: pg.Pool; bijeenPrism
 export function pool(): pg.Pool {
   if (!globalForDb.bijeenPool) {
     const { DATABASE_URL, DATABASE_POOL_SIZE } = env();
-    globalForDb.bijeenPool = new pg.Pool({ connectionString: DATABASE_URL, max: DATABASE_POOL_SIZE });
+    globalForDb.bijeenPool = watchDatabaseAvailability(new pg.Pool({ connectionString: DATABASE_URL, max: DATABASE_POOL_SIZE }));
   }
   return globalForDb.bijeenPool;
 }

@@ -3,8 +3,9 @@ import { env } from "@/lib/env";
 import { eventSummaryJson } from "@/lib/events/api-json";
 import { parseEventFilters } from "@/lib/events/filters";
 import { searchEvents } from "@/lib/events/search";
+import { answeringDatabaseAway } from "@/lib/http/database-away";
 
-export async function GET(request: NextRequest) {
+export const GET = answeringDatabaseAway(async function GET(request: NextRequest) {
   await connection();
   const { filters, errors } = parseEventFilters(request.nextUrl.searchParams);
   if (Object.keys(errors).length > 0) {
@@ -18,4 +19,4 @@ export async function GET(request: NextRequest) {
     page: result.page,
     pageCount: result.pageCount,
   });
-}
+});

@@ -4,9 +4,10 @@ import { env } from "@/lib/env";
 import { manageUrl } from "@/lib/mail/registration-mails";
 import { clientIp, consumeRegistrationAttempt } from "@/lib/registration/rate-limit";
 import { registerForEvent } from "@/lib/registration/register";
+import { answeringDatabaseAway } from "@/lib/http/database-away";
 
 /** POST /api/events/[slug]/registrations: the same registration as the form, documented in the README. */
-export async function POST(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
+export const POST = answeringDatabaseAway(async function POST(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const body: unknown = await request.json().catch(() => undefined);
   if (body === null || typeof body !== "object" || Array.isArray(body)) {
@@ -34,4 +35,4 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     case "not_found":
       return NextResponse.json({ message: "Deze bijeenkomst bestaat niet." }, { status: 404 });
   }
-}
+});
