@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 test.describe("JSON API", () => {
   // Reads page 1 of the seeded listing: runs before other tests add events (playwright.config.ts).

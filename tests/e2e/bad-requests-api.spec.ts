@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 // Requests a visitor's browser would never send, but anyone can: none of them may answer 500.
 // (The file name ends in api.spec.ts: the answers do not depend on the screen, so it runs in the desktop project only.)

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 
 /** On a phone the filters are folded until asked for ("Filters" or "Filters (actief)"); on a desktop they show. */
 async function openFilters(page: Page) {

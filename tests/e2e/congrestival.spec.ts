@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 test.describe("congrestival activities", () => {
   test("a walk with limited places is signed up for like a workshop, on site only", async ({ page }, testInfo) => {

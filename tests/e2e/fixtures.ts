@@ -1,4 +1,4 @@
-import { test as base, type Page } from "@playwright/test";
+import { test as base, expect, type Page } from "@playwright/test";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { AdminRole } from "@/lib/generated/prisma/enums";
 import { makeOrganiser } from "@/prisma/factories";
@@ -12,7 +12,22 @@ import { signInWithSession } from "./session";
 export type Organiser = { id: string; name: string; email: string; role: AdminRole };
 type Login = (options?: { role?: AdminRole; name?: string; page?: Page }) => Promise<Organiser>;
 
-export const test = base.extend<{ login: Login }, { db: PrismaClient }>({
+export const test = base.extend<{ login: Login; failOnContentSecurityPolicyViolation: void }, { db: PrismaClient }>({
+  /**
+   * Every browser test fails when chromium reports a Content-Security-Policy violation on its pages: a policy
+   * that blocks something the site needs (or a script the site should not run) shows up in every journey.
+   */
+  failOnContentSecurityPolicyViolation: [
+    async ({ page }, provide) => {
+      const violations: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error" && /Content Security Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+      });
+      await provide();
+      expect(violations, "Content-Security-Policy violations").toEqual([]);
+    },
+    { auto: true },
+  ],
   db: [
     // Playwright reads which fixtures a fixture needs from its first parameter: none here. The second is
     // Playwright's `use`, named otherwise so React's lint rules do not take it for a hook.
@@ -34,4 +49,4 @@ export const test = base.extend<{ login: Login }, { db: PrismaClient }>({
   },
 });
 
-export { expect } from "@playwright/test";
+export { expect, type APIRequestContext, type Page } from "@playwright/test";

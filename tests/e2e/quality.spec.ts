@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import vnuJar from "vnu-jar";
 
 // The W3C's Nu HTML Checker (vnu.jar, run with the machine's Java) on the server-rendered HTML.

@@ -1,0 +1,28 @@
+// Sent on every response by proxy.ts. The policy is the same for every page and request (no nonce), so pages
+// stay cacheable; why script-src still allows inline script is in docs/decisions/004-content-security-policy.md.
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  // Next's App Router streams each page's data as inline <script> elements that differ per response.
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+/** The security headers for a site served from `baseUrl` (HSTS only when it is https). */
+export function securityHeaders(baseUrl: string): [string, string][] {
+  const headers: [string, string][] = [
+    ["Content-Security-Policy", CONTENT_SECURITY_POLICY],
+    ["X-Frame-Options", "DENY"],
+    ["Referrer-Policy", "strict-origin-when-cross-origin"],
+    ["X-Content-Type-Options", "nosniff"],
+    ["Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"],
+  ];
+  if (baseUrl.startsWith("https://")) headers.push(["Strict-Transport-Security", "max-age=63072000; includeSubDomains"]);
+  return headers;
+}

@@ -1,0 +1,40 @@
+import { expect, test } from "./fixtures";
+
+// Every answer carries the security headers; the policy itself is explained in docs/decisions/004.
+
+function expectSecurityHeaders(headers: Record<string, string>, what: string) {
+  const policy = headers["content-security-policy"] ?? "";
+  for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'"]) {
+    expect(policy, what).toContain(directive);
+  }
+  expect(headers["x-frame-options"], what).toBe("DENY");
+  expect(headers["referrer-policy"], what).toBe("strict-origin-when-cross-origin");
+  expect(headers["x-content-type-options"], what).toBe("nosniff");
+  expect(headers["permissions-policy"], what).toContain("camera=()");
+  // The test server runs on http: no HSTS there (it would pin localhost to https).
+  expect(headers["strict-transport-security"], what).toBeUndefined();
+}
+
+test("pages, the JSON API, feeds, static files, the 404 page and the proxy's own answers carry the security headers", async ({ request, page }) => {
+  await page.goto("/");
+  const script = await page.locator("script[src^='/_next/static/']").first().getAttribute("src");
+  for (const path of ["/", "/evenementen/congrestival-back-to-basics", "/api/events", "/agenda.ics", "/atom.xml", "/bestaat-niet", "/evenementen/%ff", "/api/events/%00", "/admin/inloggen", script!]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expectSecurityHeaders(response.headers(), path);
+  }
+});
+
+test("a visitor's journey and an organiser's sign-in run without a policy violation", async ({ page }) => {
+  // The fixture fails the test on any violation; this walks the pages that run the most script.
+  await page.goto("/");
+  await page.getByRole("link", { name: /Back to basics/ }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.goto("/evenementen/congrestival-back-to-basics/aanmelden");
+  await page.getByRole("button", { name: /Aanmelden|wachtlijst/ }).click();
+  await expect(page.getByText(/Controleer de velden/).first()).toBeVisible();
+  await page.goto("/admin/inloggen");
+  await page.getByLabel("E-mailadres").fill("beheer@example.org");
+  await page.getByLabel("Wachtwoord").fill("bijeen-demo-2026");
+  await page.getByRole("button", { name: /Inloggen/ }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+});
