@@ -79,7 +79,7 @@ export const registrationInputSchema = z.object({
   question: optionalText(LIMITS.question, "Je vraag is te lang (hooguit 2000 tekens).", true),
   /** The asker agrees to show their name with the question on the event page. */
   showNameWithQuestion: z.boolean({ error: "Kies of je naam bij je vraag getoond mag worden." }).default(false),
-  dietaryWishes: optionalText(LIMITS.dietaryWishes, "Dit is te lang (hooguit 500 tekens)."),
+  dietaryWishes: optionalText(LIMITS.dietaryWishes, "Dit is te lang (hooguit 500 tekens).", true),
   /** Only for events that register teams; then name, email and role are the team's contact person. */
   team: teamSchema.optional(),
   consent: z.literal(true, { error: "Geef toestemming om je gegevens voor deze bijeenkomst te gebruiken." }),
