@@ -1,5 +1,5 @@
 // Sent on every response by proxy.ts. The policy is the same for every page and request (no nonce), so pages
-// stay cacheable; why script-src still allows inline script is in docs/decisions/004-content-security-policy.md.
+// stay cacheable; why script-src still allows inline script is in docs/decisions/005-content-security-policy.md.
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   // Next's App Router streams each page's data as inline <script> elements that differ per response.
