@@ -25,6 +25,15 @@ function client(): PrismaClient {
   return globalForDb.bijeenPrisma;
 }
 
+/** Closes this process's Prisma client and pool (scripts and benches, before their database stops). */
+export async function closeDatabase(): Promise<void> {
+  const { bijeenPrisma, bijeenPool } = globalForDb;
+  globalForDb.bijeenPrisma = undefined;
+  globalForDb.bijeenPool = undefined;
+  if (bijeenPrisma) await bijeenPrisma.$disconnect();
+  if (bijeenPool && !bijeenPool.ended) await bijeenPool.end();
+}
+
 export const db: PrismaClient = new Proxy({} as PrismaClient, {
   get(_target, property) {
     const target = client();
