@@ -4,18 +4,23 @@ import { databaseAwayResponse } from "@/lib/http/database-away";
 import { isCrossOriginPageWrite, isReadablePath } from "@/lib/http/request-guards";
 import { securityHeaders } from "@/lib/http/security-headers";
 
-// Runs before routing, for every request: requests Next itself would answer with a bare 500 get a Dutch 404
-// or 403 instead, while the database is away a Dutch 503, and every answer gets the security headers.
+// Runs before routing: requests Next itself would answer with a bare 500 get a Dutch 404 or 403 instead, and
+// while the database is away a Dutch 503. The answers made here carry the security headers themselves; Next's
+// own get them from next.config.js.
 export async function proxy(request: NextRequest) {
   const response = await answer(request);
   for (const [name, value] of securityHeaders(process.env.BASE_URL ?? "")) response.headers.set(name, value);
   return response;
 }
 
+export const config = {
+  // Not Next's own files (well-formed names, no database), nor a registration under a plain slug: a rush of those
+  // pays for no middleware; its route answers 503 itself while the database is away.
+  matcher: ["/((?!_next/|api/events/[A-Za-z0-9-]+/registrations$).*)"],
+};
+
 async function answer(request: NextRequest): Promise<Response> {
   const { pathname } = request.nextUrl;
-  // Next's own files (scripts, styles) need no database and have well-formed names.
-  if (pathname.startsWith("/_next/")) return NextResponse.next();
   if (!isReadablePath(pathname)) {
     if (pathname.startsWith("/api/")) return NextResponse.json({ message: "Dit adres bestaat niet." }, { status: 404 });
     // No route has this name (folders starting with _ are private in app/), so Next renders app/not-found.tsx with 404.

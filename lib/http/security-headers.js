@@ -1,5 +1,7 @@
-// Sent on every response by proxy.ts. The policy is the same for every page and request (no nonce), so pages
-// stay cacheable; why script-src still allows inline script is in docs/decisions/005-content-security-policy.md.
+// The security headers of every response: next.config.js sends them on everything Next answers, proxy.ts on the
+// answers it makes itself. Plain JavaScript, because next.config.js loads it. The policy is the same for every
+// page and request (no nonce), so pages stay cacheable; why script-src still allows inline script is in
+// docs/decisions/005-content-security-policy.md.
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   // Next's App Router streams each page's data as inline <script> elements that differ per response.
@@ -14,9 +16,14 @@ const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join("; ");
 
-/** The security headers for a site served from `baseUrl` (HSTS only when it is https). */
-export function securityHeaders(baseUrl: string): [string, string][] {
-  const headers: [string, string][] = [
+/**
+ * The security headers for a site served from `baseUrl` (HSTS only when it is https).
+ * @param {string} baseUrl
+ * @returns {[string, string][]}
+ */
+export function securityHeaders(baseUrl) {
+  /** @type {[string, string][]} */
+  const headers = [
     ["Content-Security-Policy", CONTENT_SECURITY_POLICY],
     ["X-Frame-Options", "DENY"],
     ["Referrer-Policy", "strict-origin-when-cross-origin"],
