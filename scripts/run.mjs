@@ -33,7 +33,7 @@ function run(command, args) {
 
 const installed = mtime("node_modules/.package-lock.json");
 if (!installed || mtime("package-lock.json") > installed || mtime("package.json") > installed) {
-  console.log("[bijeen] Afhankelijkheden installeren…");
+  console.log("[bijeen] Afhankelijkheden installeren (npm install; de eerste keer duurt dit ongeveer een minuut)…");
   run("npm", ["install", "--no-audit", "--no-fund"]);
 }
 
@@ -49,7 +49,9 @@ if (mode === "start") {
   }
 }
 
-const child = spawn("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/serve.ts", mode], { stdio: "inherit" });
+// Node itself with tsx as its loader, not the tsx command: tsx's own process would end serve.ts before it has
+// stopped Next and the database in order.
+const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/serve.ts", mode], { stdio: "inherit" });
 // A terminal's Ctrl-C reaches the whole process group; a plain `kill` reaches only us, so pass it on.
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => child.kill(signal));

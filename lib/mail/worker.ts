@@ -65,7 +65,16 @@ export async function createMailWorker({
   work?: boolean;
 }): Promise<MailWorker> {
   const boss = new PgBoss({ connectionString, max: 4, application_name: "bijeen-mail", supervise: work, schedule: work });
-  boss.on("error", (error) => console.error("[mail] queue error", error));
+  let stopping = false;
+  let lastError = { message: "", at: 0 };
+  // One line per error, not the whole pg client, and the same error once per ten seconds (each of the queue's
+  // connections reports a database restart); while stopping, the database going away is expected.
+  boss.on("error", (error) => {
+    const message = error instanceof Error ? error.message : String(error);
+    if (stopping || (message === lastError.message && Date.now() - lastError.at < 10_000)) return;
+    lastError = { message, at: Date.now() };
+    console.error(`[mail] queue error: ${message}`);
+  });
   await boss.start();
   await boss.createQueue(QUEUE.mail, { name: QUEUE.mail, retryLimit: 8, retryDelay: 20, retryBackoff: true });
   await boss.createQueue(QUEUE.sweep, { name: QUEUE.sweep });
@@ -75,7 +84,10 @@ export async function createMailWorker({
     await boss.insert(ids.map((id) => ({ name: QUEUE.mail, data: { id }, retryLimit: 8, retryDelay: 20, retryBackoff: true })));
   };
 
-  const stop = () => boss.stop({ graceful: true, wait: true });
+  const stop = async () => {
+    stopping = true;
+    await boss.stop({ graceful: true, wait: true });
+  };
   if (!work) return { boss, dispatch, stop };
 
   // A batch fails as a whole when one message must be retried; delivery skips the ones already sent.
