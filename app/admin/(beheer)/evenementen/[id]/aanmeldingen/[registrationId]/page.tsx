@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { labelledChoices } from "@/lib/events/rounds";
 import { notFound } from "next/navigation";
 import { BackToRegistrations } from "@/components/admin/registrations/BackToRegistrations";
 import {
@@ -9,6 +8,7 @@ import {
   MoveWorkshopsBox,
   type MoveRound,
 } from "@/components/admin/registrations/RegistrationActionForms";
+import { RegistrationFacts, RegistrationHistory } from "@/components/admin/registrations/RegistrationFacts";
 import { StatusBadge } from "@/components/admin/registrations/StatusBadge";
 import {
   findEventForRegistrations,
@@ -18,10 +18,8 @@ import {
   registrationSummary,
 } from "@/lib/registration/list";
 import { requireAdmin } from "@/lib/auth/session";
-import { formatDutchDate, formatDutchTime } from "@/lib/dates";
 import { db } from "@/lib/db/client";
-import { offeredModes } from "@/lib/events/availability";
-import { participationModeLabels } from "@/lib/events/formats";
+import { isActive } from "@/lib/registration/capacity/rules";
 import { DECLINE_REASON_MAX } from "@/lib/registration/intake";
 import {
   acceptByOrganiserAction,
@@ -35,10 +33,6 @@ export const metadata: Metadata = { title: "Aanmelding" };
 
 type Props = { params: Promise<{ id: string; registrationId: string }>; searchParams: Promise<{ gedaan?: string | string[] }> };
 
-function dutchDateTime(date: Date): string {
-  return `${formatDutchDate(date)}, ${formatDutchTime(date)} uur`;
-}
-
 export default async function AdminRegistrationPage({ params, searchParams }: Props) {
   await requireAdmin();
   const { id, registrationId } = await params;
@@ -50,7 +44,7 @@ export default async function AdminRegistrationPage({ params, searchParams }: Pr
   const { gedaan } = await searchParams;
   const done = typeof gedaan === "string" ? history.find((entry) => String(entry.id) === gedaan) : undefined;
 
-  const active = registration.status === "confirmed" || registration.status === "waitlisted" || registration.status === "pending";
+  const active = isActive(registration.status);
   const bind = <A extends unknown[], R>(action: (eventId: number, registrationId: number, ...rest: A) => R) =>
     action.bind(null, event.id, registration.id);
   const moveRounds: MoveRound[] = event.rounds
@@ -82,56 +76,7 @@ export default async function AdminRegistrationPage({ params, searchParams }: Pr
         <StatusBadge status={registration.status} />
       </div>
 
-      <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-stone-200 bg-white p-5 sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">E-mailadres</dt>
-        <dd className="break-all">
-          <a href={`mailto:${registration.email}`} className="text-brand-700 underline underline-offset-4">
-            {registration.email}
-          </a>
-        </dd>
-        {registration.teamName && (
-          <>
-            <dt className="font-semibold">Team</dt>
-            <dd>{registration.teamName}</dd>
-          </>
-        )}
-        <dt className="font-semibold">Organisatie</dt>
-        <dd>{registration.organisation ?? "—"}</dd>
-        <dt className="font-semibold">Functie</dt>
-        <dd>{registration.role ?? "—"}</dd>
-        {offeredModes(event).length > 1 && (
-          <>
-            <dt className="font-semibold">Deelname</dt>
-            <dd>{participationModeLabels[registration.attendanceMode]}</dd>
-          </>
-        )}
-        {moveRounds.length > 0 && (
-          <>
-            <dt className="font-semibold">Workshops</dt>
-            <dd>
-              {registration.workshops.length === 0 ? (
-                "geen"
-              ) : (
-                <ul>
-                  {labelledChoices(registration.workshops, event.rounds).map((choice) => (
-                    <li key={choice.roundNumber}>
-                      {choice.roundLabel}: {choice.workshopNumber}. {choice.title}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </dd>
-          </>
-        )}
-        {registration.dietaryWishes && (
-          <>
-            <dt className="font-semibold">Dieetwensen</dt>
-            <dd>{registration.dietaryWishes}</dd>
-          </>
-        )}
-        <dt className="font-semibold">Aangemeld op</dt>
-        <dd>{dutchDateTime(registration.createdAt)}</dd>
-      </dl>
+      <RegistrationFacts registration={registration} event={event} hasWorkshops={moveRounds.length > 0} />
 
       {registration.status === "pending" && (
         <div className="grid gap-4 sm:grid-cols-2">
@@ -155,25 +100,7 @@ export default async function AdminRegistrationPage({ params, searchParams }: Pr
       {active && moveRounds.length > 0 && <MoveWorkshopsBox rounds={moveRounds} actions={bind(moveToWorkshopAction)} />}
       {active && <CancelByOrganiserForm name={registration.name} action={bind(cancelByOrganiserAction)} />}
 
-      <section aria-labelledby="kop-geschiedenis" className="space-y-2">
-        <h2 id="kop-geschiedenis" className="text-lg font-semibold">
-          Wijzigingen door organisatoren
-        </h2>
-        {history.length === 0 ? (
-          <p className="text-stone-700">Nog geen.</p>
-        ) : (
-          <ul className="space-y-1">
-            {history.map((entry) => (
-              <li key={entry.id}>
-                <span className="text-stone-700">
-                  {dutchDateTime(entry.at)}, {entry.actorName}:
-                </span>{" "}
-                {entry.summary}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <RegistrationHistory history={history} />
     </div>
   );
 }
