@@ -1,7 +1,8 @@
 import "server-only";
 import type pg from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { AttendanceMode, EventStatus, ParticipationMode } from "@/lib/generated/prisma/enums";
+import type { AvailabilityInput } from "@/lib/events/availability";
+import type { ParticipationMode } from "@/lib/generated/prisma/enums";
 import { capacityFor, PLACE_HOLDING_SQL, PLACE_HOLDING_STATUSES, type EventCapacities, type Quota, type WorkshopQuota } from "@/lib/registration/capacity/rules";
 
 // Counting the places taken, per attendance mode and per workshop. Inside a transaction these counts are
@@ -84,17 +85,9 @@ export async function placesTakenPerEvent(client: Reader, eventIds: number[]): P
   return held;
 }
 
-export type RegistrationSnapshot = {
-  status: EventStatus;
-  attendanceMode: AttendanceMode;
-  startsAt: Date;
-  registrationOpensAt: Date | null;
-  registrationClosesAt: Date | null;
-  capacityPhysical: number | null;
-  capacityOnline: number | null;
-  waitlistEnabled: boolean;
+/** The event's rules as availability reads them, and the counts, read under the locks. */
+export type RegistrationSnapshot = AvailabilityInput & {
   requiresApproval: boolean;
-  registersTeams: boolean;
   /** Places held in the wanted mode. */
   taken: number;
   workshops: WorkshopQuota[];
