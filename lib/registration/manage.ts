@@ -10,8 +10,8 @@ import { roomFor } from "@/lib/registration/capacity/room";
 import { isActive } from "@/lib/registration/capacity/rules";
 import { promoteFromWaitlist } from "@/lib/registration/capacity/waitlist";
 import { mailContext, registrationWithChoices } from "@/lib/registration/event-context";
-import { loadRegistrationLocked } from "@/lib/registration/locked-registration";
-import { checkAgainstEvent } from "@/lib/registration/rules";
+import { loadRegistrationLocked, type LockedRegistration } from "@/lib/registration/locked-registration";
+import { checkAgainstEvent, type WorkshopChoice } from "@/lib/registration/rules";
 import type { FieldErrors } from "@/lib/registration/schema";
 
 // What a registrant can do through the manage link: change workshops, switch attendance mode, cancel.
@@ -52,32 +52,15 @@ export async function cancelRegistration(db: DbOrTransaction, token: Registratio
 }
 
 /** Replaces the workshop choices: round number → workshop number, or nothing for "no workshop". */
-export async function changeWorkshops(db: DbOrTransaction, token: RegistrationRef, workshops: Record<string, number>, { baseUrl, now = new Date() }: Options): Promise<ManageOutcome> {
+export async function changeWorkshops(db: DbOrTransaction, token: RegistrationRef, workshops: Record<string, number>, options: Options): Promise<ManageOutcome> {
   return inTransaction(db, async (tx) => {
     const found = await loadByTokenLocked(tx, token);
     if (!found) return { kind: "not_found" };
     const { event, registration } = found;
-    const checked = checkAgainstEvent(
-      { attendanceMode: registration.attendanceMode, workshops, answers: {} },
-      { ...event, questions: [] },
-    );
+    const checked = checkAgainstEvent({ attendanceMode: registration.attendanceMode, workshops, answers: {} }, { ...event, questions: [] });
     if (!checked.ok) return { kind: "invalid", errors: checked.errors };
     const choices = checked.value.choices;
-
-    if (registration.status !== "waitlisted") {
-      const room = await roomFor(tx, event, { workshopIds: choices.map((choice) => choice.workshopId), exceptRegistrationId: registration.id });
-      const full = room.ok ? undefined : choices.find((choice) => room.reason === "workshop_full" && choice.workshopId === room.workshopId);
-      if (full) {
-        const message = "Deze workshop is vol. Kies een andere, of houd je huidige keuze.";
-        return { kind: "refused", message, fieldErrors: { [`workshops.${full.roundNumber}`]: [message] } };
-      }
-    }
-    await tx.registrationWorkshop.deleteMany({ where: { registrationId: registration.id } });
-    await tx.registrationWorkshop.createMany({ data: choices.map(({ roundId, workshopId }) => ({ registrationId: registration.id, eventId: event.id, roundId, workshopId })) });
-    const updated = await tx.registration.findUniqueOrThrow({ where: { id: registration.id }, include: registrationWithChoices });
-    const mailIds = [await queueRegistrationMail(tx, "changed", { ...mailContext(event, updated, baseUrl), registrationId: updated.id, toEmail: updated.email })];
-    const promotions = await promoteFromWaitlist(tx, event, { baseUrl, now });
-    return { kind: "done", mailIds: [...mailIds, ...promotions.mailIds], promotedNames: promotions.promotedNames, eventSlugs: [event.slug] };
+    return (await refusalForRoom(tx, found, { choices })) ?? saveParticipation(tx, found, { mode: registration.attendanceMode, choices }, options);
   }, ALL_QUOTAS_TRANSACTION);
 }
 
@@ -88,7 +71,7 @@ export type ParticipationChanged = { attendanceMode: ParticipationMode | null; w
  * Changes how someone takes part and their workshops in one go, under the locks: a person moving online can
  * drop the on-site-only walk in the same step. One refusal at a time, and nothing is written unless all of it fits.
  */
-export async function changeParticipation(db: DbOrTransaction, token: RegistrationRef, change: ParticipationChange, { baseUrl, now = new Date() }: Options): Promise<ManageOutcome> {
+export async function changeParticipation(db: DbOrTransaction, token: RegistrationRef, change: ParticipationChange, options: Options): Promise<ManageOutcome> {
   return inTransaction(db, async (tx) => {
     const found = await loadByTokenLocked(tx, token);
     if (!found) return { kind: "not_found" };
@@ -99,37 +82,10 @@ export async function changeParticipation(db: DbOrTransaction, token: Registrati
     if (!checked.ok) return { kind: "invalid", errors: checked.errors };
     const choices = checked.value.choices;
     const modeChanged = mode !== registration.attendanceMode;
-    const workshopsChanged = !sameChoices(registration.workshops, choices);
-    const changed = { attendanceMode: modeChanged ? mode : null, workshops: workshopsChanged };
-    if (!modeChanged && !workshopsChanged) return { kind: "done", mailIds: [], promotedNames: [], eventSlugs: [event.slug], changed };
-
-    if (registration.status !== "waitlisted") {
-      const room = await roomFor(tx, event, {
-        mode: modeChanged ? mode : undefined,
-        workshopIds: choices.map((choice) => choice.workshopId),
-        exceptRegistrationId: registration.id,
-      });
-      if (!room.ok && room.reason === "mode_full") {
-        const message = mode === "physical" ? "Op locatie is vol; je blijft online aangemeld." : "Online is vol; je blijft op locatie aangemeld.";
-        return { kind: "refused", message, fieldErrors: { attendanceMode: [message] } };
-      }
-      const full = room.ok ? undefined : choices.find((choice) => choice.workshopId === room.workshopId);
-      if (full) {
-        const message = "Deze workshop is vol. Kies een andere, of houd je huidige keuze.";
-        return { kind: "refused", message, fieldErrors: { [`workshops.${full.roundNumber}`]: [message] } };
-      }
-    }
-    await tx.registrationWorkshop.deleteMany({ where: { registrationId: registration.id } });
-    await tx.registrationWorkshop.createMany({ data: choices.map(({ roundId, workshopId }) => ({ registrationId: registration.id, eventId: event.id, roundId, workshopId })) });
-    const updated = await tx.registration.update({
-      where: { id: registration.id },
-      // Dietary wishes only matter for a lunch on site.
-      data: { attendanceMode: mode, ...(mode === "online" && { dietaryWishes: null }) },
-      include: registrationWithChoices,
-    });
-    const mailIds = [await queueRegistrationMail(tx, "changed", { ...mailContext(event, updated, baseUrl), registrationId: updated.id, toEmail: updated.email })];
-    const promotions = await promoteFromWaitlist(tx, event, { baseUrl, now });
-    return { kind: "done", mailIds: [...mailIds, ...promotions.mailIds], promotedNames: promotions.promotedNames, eventSlugs: [event.slug], changed };
+    const changed = { attendanceMode: modeChanged ? mode : null, workshops: !sameChoices(registration.workshops, choices) };
+    if (!modeChanged && !changed.workshops) return { kind: "done", mailIds: [], promotedNames: [], eventSlugs: [event.slug], changed };
+    const refusal = await refusalForRoom(tx, found, { mode: modeChanged ? mode : undefined, choices });
+    return refusal ?? { ...(await saveParticipation(tx, found, { mode, choices }, options)), changed };
   }, ALL_QUOTAS_TRANSACTION);
 }
 
@@ -151,7 +107,8 @@ function onSiteOnlyHeldMessage(title: string, noun: "activiteit" | "workshop"): 
   return `"${title}" is alleen op locatie. Kies eerst een andere ${noun} als je online wilt meedoen.`;
 }
 
-export async function switchAttendanceMode(db: PrismaClient, token: string, mode: ParticipationMode, { baseUrl, now = new Date() }: Options): Promise<ManageOutcome> {
+/** Switches the attendance mode alone, keeping the workshop choices. */
+export async function switchAttendanceMode(db: PrismaClient, token: string, mode: ParticipationMode, options: Options): Promise<ManageOutcome> {
   return db.$transaction(async (tx) => {
     const found = await loadByTokenLocked(tx, token);
     if (!found) return { kind: "not_found" };
@@ -163,22 +120,48 @@ export async function switchAttendanceMode(db: PrismaClient, token: string, mode
       const message = onSiteOnlyHeldMessage(onSiteOnly.workshop.title, onSiteOnly.round.kind === "activities" ? "activiteit" : "workshop");
       return { kind: "refused", message, fieldErrors: { attendanceMode: [message] } };
     }
-    if (registration.status !== "waitlisted") {
-      if (!(await roomFor(tx, event, { mode, exceptRegistrationId: registration.id })).ok) {
-        const message = mode === "physical" ? "Op locatie is vol; je blijft online aangemeld." : "Online is vol; je blijft op locatie aangemeld.";
-        return { kind: "refused", message, fieldErrors: { attendanceMode: [message] } };
-      }
-    }
-    const updated = await tx.registration.update({
-      where: { id: registration.id },
-      // Dietary wishes only matter for a lunch on site.
-      data: { attendanceMode: mode, ...(mode === "online" && { dietaryWishes: null }) },
-      include: registrationWithChoices,
-    });
-    const mailIds = [await queueRegistrationMail(tx, "changed", { ...mailContext(event, updated, baseUrl), registrationId: updated.id, toEmail: updated.email })];
-    const promotions = await promoteFromWaitlist(tx, event, { baseUrl, now });
-    return { kind: "done", mailIds: [...mailIds, ...promotions.mailIds], promotedNames: promotions.promotedNames, eventSlugs: [event.slug] };
+    return (await refusalForRoom(tx, found, { mode, choices: [] })) ?? saveParticipation(tx, found, { mode }, options);
   }, ALL_QUOTAS_TRANSACTION);
+}
+
+/**
+ * Under the locks: the refusal when this registration has no room in `mode` (when it moves there) or in the
+ * chosen workshops, not counting what it holds itself; null when it fits. A waiting registration holds no
+ * place, so its wishes are only checked when it gets one.
+ */
+async function refusalForRoom(tx: Prisma.TransactionClient, { event, registration }: LockedRegistration, { mode, choices }: { mode?: ParticipationMode; choices: WorkshopChoice[] }): Promise<ManageOutcome | null> {
+  if (registration.status === "waitlisted") return null;
+  const room = await roomFor(tx, event, { mode, workshopIds: choices.map((choice) => choice.workshopId), exceptRegistrationId: registration.id });
+  if (room.ok) return null;
+  if (room.reason === "mode_full") {
+    const message = mode === "physical" ? "Op locatie is vol; je blijft online aangemeld." : "Online is vol; je blijft op locatie aangemeld.";
+    return { kind: "refused", message, fieldErrors: { attendanceMode: [message] } };
+  }
+  const full = choices.find((choice) => choice.workshopId === room.workshopId)!;
+  const message = "Deze workshop is vol. Kies een andere, of houd je huidige keuze.";
+  return { kind: "refused", message, fieldErrors: { [`workshops.${full.roundNumber}`]: [message] } };
+}
+
+/** Writes the mode and (when given) the workshop choices, mails the change, and gives freed places to the waitlist. */
+async function saveParticipation(
+  tx: Prisma.TransactionClient,
+  { event, registration }: LockedRegistration,
+  { mode, choices }: { mode: ParticipationMode; choices?: WorkshopChoice[] },
+  { baseUrl, now = new Date() }: Options,
+): Promise<ManageOutcome> {
+  if (choices) {
+    await tx.registrationWorkshop.deleteMany({ where: { registrationId: registration.id } });
+    await tx.registrationWorkshop.createMany({ data: choices.map(({ roundId, workshopId }) => ({ registrationId: registration.id, eventId: event.id, roundId, workshopId })) });
+  }
+  const updated = await tx.registration.update({
+    where: { id: registration.id },
+    // Dietary wishes only matter for a lunch on site.
+    data: { attendanceMode: mode, ...(mode === "online" && { dietaryWishes: null }) },
+    include: registrationWithChoices,
+  });
+  const mailIds = [await queueRegistrationMail(tx, "changed", { ...mailContext(event, updated, baseUrl), registrationId: updated.id, toEmail: updated.email })];
+  const promotions = await promoteFromWaitlist(tx, event, { baseUrl, now });
+  return { kind: "done", mailIds: [...mailIds, ...promotions.mailIds], promotedNames: promotions.promotedNames, eventSlugs: [event.slug] };
 }
 
 /** For the manage page: the registration behind a token, with its event, or null. */
