@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isDatabaseStillAway } from "@/lib/db/availability";
 import { databaseAwayResponse } from "@/lib/http/database-away";
-import { isCrossOriginPageWrite, isReadablePath } from "@/lib/http/request-guards";
+import { isCrossOriginPageWrite, isReadablePath, NOT_FOUND_PATH } from "@/lib/http/request-guards";
 import { securityHeaders } from "@/lib/http/security-headers";
 
 // Runs before routing: requests Next itself would answer with a bare 500 get a Dutch 404 or 403 instead, and
@@ -23,8 +23,8 @@ async function answer(request: NextRequest): Promise<Response> {
   const { pathname } = request.nextUrl;
   if (!isReadablePath(pathname)) {
     if (pathname.startsWith("/api/")) return NextResponse.json({ message: "Dit adres bestaat niet." }, { status: 404 });
-    // No route has this name (folders starting with _ are private in app/), so Next renders app/not-found.tsx with 404.
-    return NextResponse.rewrite(new URL("/_niet-gevonden", request.url));
+    // The address stays as typed; Next renders app/not-found.tsx with 404.
+    return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
   }
   const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host");
   if (isCrossOriginPageWrite({ method: request.method, pathname, origin: request.headers.get("origin"), host })) {

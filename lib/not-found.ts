@@ -1,8 +1,6 @@
 import "server-only";
 import { redirect } from "next/navigation";
-
-/** No route lives here, so Next answers it with app/not-found.tsx inside the root layout: real HTML and a 404. */
-export const NOT_FOUND_PATH = "/niet-gevonden";
+import { NOT_FOUND_PATH } from "@/lib/http/request-guards";
 
 /**
  * For public pages whose record does not exist. notFound() would answer 404 with an empty HTML shell on

@@ -1,3 +1,10 @@
+/**
+ * No route lives here, so Next answers it with app/not-found.tsx inside the root layout: real HTML and a 404,
+ * also without JavaScript (docs/decisions/004). The proxy rewrites unreadable paths to it; lib/not-found.ts
+ * sends visitors of a record that does not exist there.
+ */
+export const NOT_FOUND_PATH = "/niet-gevonden";
+
 // Control characters (C0, DEL, C1): PostgreSQL refuses NUL in text, and none of them belongs in a slug, a token or a name.
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 
