@@ -12,14 +12,3 @@ export type Effects = {
   /** The listings, feeds and sitemap changed too (an event created, deleted, published, moved). */
   listingsChanged?: boolean;
 };
-
-export const noEffects: Effects = { mailIds: [], eventSlugs: [] };
-
-export function combineEffects(...all: Partial<Effects>[]): Effects {
-  return {
-    mailIds: all.flatMap((effects) => effects.mailIds ?? []),
-    eventSlugs: [...new Set(all.flatMap((effects) => effects.eventSlugs ?? []))],
-    eventIds: [...new Set(all.flatMap((effects) => effects.eventIds ?? []))],
-    listingsChanged: all.some((effects) => effects.listingsChanged),
-  };
-}

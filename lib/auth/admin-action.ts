@@ -51,7 +51,7 @@ type Options<Args extends Schemas, Input, State> = {
   /** The answer when the bound values do not parse (a stale or forged page). */
   notFound?: string;
   /** The message above the fields when the schema refuses them. */
-  invalid?: string | ((errors: ReturnType<typeof fieldErrorsFrom>) => string);
+  invalid?: string;
   /** Extra fields an error answer must carry (the event form's revision). */
   errorState?: (previous: State | undefined) => Partial<State>;
 };
@@ -83,8 +83,7 @@ export function adminAction<const Args extends Schemas = [], Input = undefined, 
       const parsed = options.schema.safeParse(options.fields ? options.fields(form) : Object.fromEntries(form.entries()));
       if (!parsed.success) {
         const fieldErrors = fieldErrorsFrom(parsed.error);
-        const message = typeof options.invalid === "function" ? options.invalid(fieldErrors) : (options.invalid ?? "Controleer de gemarkeerde velden.");
-        return { status: "error", message, fieldErrors, values, ...extra } as State;
+        return { status: "error", message: options.invalid ?? "Controleer de gemarkeerde velden.", fieldErrors, values, ...extra } as State;
       }
       input = parsed.data;
     }

@@ -11,7 +11,7 @@ import { createEvent, type NewEvent } from "@/lib/events/create-event";
 import { participationModeLabels } from "@/lib/events/formats";
 import { isVenueUnknown } from "@/lib/events/place";
 import { fieldErrorsFrom, type FieldErrors } from "@/lib/forms/action-state";
-import { registrationEventInclude } from "@/lib/registration/event-context";
+import { loadRegistrationEvent } from "@/lib/registration/event-context";
 import type { Effects } from "@/lib/effects";
 import { placesTakenInMode, placesTakenPerWorkshop } from "@/lib/registration/capacity/counts";
 import { ALL_QUOTAS_TRANSACTION, lockAllQuotas } from "@/lib/registration/capacity/locks";
@@ -174,7 +174,7 @@ export async function updateEventFromForm(db: PrismaClient, id: number, input: u
       const after = await tx.event.findUniqueOrThrow({ where: { id }, include: editorInclude });
       const mailIds: number[] = [];
       if (after.status !== "draft") {
-        const registrationEvent = await tx.event.findUniqueOrThrow({ where: { id }, include: registrationEventInclude });
+        const registrationEvent = (await loadRegistrationEvent(tx, { id }))!;
         mailIds.push(...(await promoteFromWaitlist(tx, registrationEvent, { baseUrl, now })).mailIds);
         if (isVenueUnknown(before) && !isVenueUnknown(after)) mailIds.push(...(await queueEventNotice(tx, "event_venue_known", after, baseUrl)));
       }
