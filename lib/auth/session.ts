@@ -7,14 +7,23 @@ import { auth } from "@/lib/auth/better-auth";
 // Every admin page, server action and route handler asks here who is calling: a page guard in a layout is
 // not enough, because a server action is a public POST endpoint of its own.
 
-export type AdminRole = "beheerder" | "redacteur";
+export type AdminRole = "beheerder" | "redacteur" | "ontvangst";
 export type AdminUser = { id: string; name: string; email: string; role: AdminRole };
 
 export const SIGN_IN_PATH = "/admin/inloggen";
 
 function toAdminUser(user: { id: string; name: string; email: string; role?: unknown } | undefined): AdminUser | null {
   if (!user) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role === "beheerder" ? "beheerder" : "redacteur" };
+  return { id: user.id, name: user.name, email: user.email, role: asAdminRole(user.role) };
+}
+
+// Each role may do what the roles below it may: door staff (ontvangst) only check people in, an editor
+// (redacteur) also makes events and handles registrations, a beheerder also manages accounts.
+const ROLE_RANK: Record<AdminRole, number> = { ontvangst: 0, redacteur: 1, beheerder: 2 };
+
+/** An unknown stored role gets the least rights, never more. */
+function asAdminRole(role: unknown): AdminRole {
+  return role === "beheerder" || role === "redacteur" || role === "ontvangst" ? role : "ontvangst";
 }
 
 export async function adminFromHeaders(requestHeaders: Headers): Promise<AdminUser | null> {
@@ -26,7 +35,7 @@ export async function adminFromHeaders(requestHeaders: Headers): Promise<AdminUs
 export const currentAdmin = cache(async (): Promise<AdminUser | null> => adminFromHeaders(await headers()));
 
 export function mayActAs(user: AdminUser, role: AdminRole): boolean {
-  return role === "redacteur" || user.role === "beheerder";
+  return ROLE_RANK[user.role] >= ROLE_RANK[role];
 }
 
 /**

@@ -9,7 +9,7 @@ import { CONTROL_CHARACTER_MESSAGE, isPlainLine } from "@/lib/forms/plain-text";
 // Organiser accounts. better-auth hashes the password and stores the credential account; Bijeen adds
 // the role. Used by `npm run admin:create`, the seed and the beheerder's user screen.
 
-export const ADMIN_ROLE_LABELS: Record<AdminRole, string> = { beheerder: "Beheerder", redacteur: "Redacteur" };
+export const ADMIN_ROLE_LABELS: Record<AdminRole, string> = { beheerder: "Beheerder", redacteur: "Redacteur", ontvangst: "Ontvangst" };
 
 export const newAdminUserSchema = z.object({
   name: z.string().trim().min(1, "Vul een naam in.").max(120, "Gebruik hooguit 120 tekens.").refine(isPlainLine, CONTROL_CHARACTER_MESSAGE),
