@@ -1,4 +1,5 @@
 import "server-only";
+import { roundNames } from "@/lib/events/rounds";
 import { recordAudit } from "@/lib/audit";
 import { env } from "@/lib/env";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
@@ -71,7 +72,7 @@ export async function acceptRegistration(
     }
     const fullWorkshop = room.ok ? undefined : registration.workshops.find((choice) => choice.workshopId === room.workshopId);
     if (fullWorkshop)
-      return { kind: "full", message: `Workshop ${fullWorkshop.workshop.number} in ronde ${fullWorkshop.round.number} is vol.` };
+      return { kind: "full", message: `Workshop ${fullWorkshop.workshop.number}: ${fullWorkshop.workshop.title} (${roundNames(event.rounds).get(fullWorkshop.round.number)}) is vol.` };
 
     const actor = await findActor(tx, actorId);
     const accepted = await tx.registration.update({

@@ -1,4 +1,5 @@
 import "server-only";
+import { roundNames } from "@/lib/events/rounds";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit";
 import type { AdminUser } from "@/lib/auth/session";
@@ -133,10 +134,13 @@ export async function moveToWorkshop(
         const message = `Workshop ${target?.number}: ${target?.title} is vol. Kies een andere workshop.`;
         return { kind: "refused", message, fieldErrors: { [field]: [message] } };
       }
-      const where = target ? `naar workshop ${target.number}: ${target.title}` : "naar geen workshop";
+      const roundName = roundNames(event.rounds).get(roundNumber);
+      const moved = target
+        ? `${registration.name} is verplaatst naar workshop ${target.number}: ${target.title} (${roundName}).`
+        : `${registration.name} heeft nu geen keuze meer in ${roundName}.`;
       return {
         kind: "done",
-        message: `${registration.name} is in ronde ${roundNumber} verplaatst ${where}.${promotedSentence(outcome.promotedNames)}`,
+        message: `${moved}${promotedSentence(outcome.promotedNames)}`,
         mailIds: outcome.mailIds,
       };
     },
@@ -172,7 +176,7 @@ export async function promoteByOrganiser(
       if (full) {
         return {
           kind: "refused",
-          message: `Workshop ${full.workshop.number}: ${full.workshop.title} (ronde ${full.round.number}) is vol. Verplaats ${registration.name} eerst naar een andere workshop.`,
+          message: `Workshop ${full.workshop.number}: ${full.workshop.title} (${roundNames(event.rounds).get(full.round.number)}) is vol. Verplaats ${registration.name} eerst naar een andere workshop.`,
         };
       }
       // Under intake a place still needs the organiser's yes, as with the automatic promotion.

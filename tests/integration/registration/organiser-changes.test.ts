@@ -78,6 +78,29 @@ describe("an organiser's actions on registrations", () => {
     expect(await auditActions()).toHaveLength(1);
   });
 
+  it("names the round as visitors see it, by time, not by its stored number", async () => {
+    const options = await organiser();
+    const afternoon = addHours(startsAt, 4);
+    const event = await makeEvent(db, {
+      slug: "rondes-in-tijd",
+      startsAt,
+      rounds: [
+        { number: 1, startsAt: afternoon, endsAt: addHours(afternoon, 1), workshops: [{ number: 1, title: "Middag", capacity: 1 }, { number: 2, title: "Ook middag" }] },
+        { number: 2, startsAt, endsAt: addHours(startsAt, 1), workshops: [{ number: 1, title: "Ochtend" }] },
+      ],
+    });
+    const anouk = await registered("rondes-in-tijd", person(1));
+    await registered("rondes-in-tijd", person(2, { workshops: { "1": 1 } }));
+    expect(await moveToWorkshop(db, event.id, anouk.registrationId, { roundNumber: 1, workshopNumber: 2 }, options)).toMatchObject({
+      kind: "done",
+      message: "Deelnemer 1 is verplaatst naar workshop 2: Ook middag (Ronde 2).",
+    });
+    expect(await moveToWorkshop(db, event.id, anouk.registrationId, { roundNumber: 1, workshopNumber: null }, options)).toMatchObject({
+      kind: "done",
+      message: "Deelnemer 1 heeft nu geen keuze meer in Ronde 2.",
+    });
+  });
+
   it("refuses a registration of another event", async () => {
     const options = await organiser();
     await makeEvent(db, { slug: "een", startsAt });
@@ -100,7 +123,7 @@ describe("an organiser's actions on registrations", () => {
     });
     expect(await moveToWorkshop(db, event.id, anouk.registrationId, { roundNumber: 1, workshopNumber: 2 }, options)).toMatchObject({
       kind: "done",
-      message: "Deelnemer 1 is in ronde 1 verplaatst naar workshop 2: Twee.",
+      message: "Deelnemer 1 is verplaatst naar workshop 2: Twee (Ronde 1).",
     });
     const choices = await db.registrationWorkshop.findMany({ include: { workshop: true } });
     expect(choices.map((choice) => [choice.registrationId, choice.workshop.title])).toEqual([[anouk.registrationId, "Twee"]]);
