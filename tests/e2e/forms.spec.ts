@@ -1,7 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "./fixtures";
 import { signInAsOrganiser } from "./admin";
-import { createLeerkring, sql } from "./db";
+import { registrationData } from "@/prisma/factories";
+import { createLeerkring, e2eDb, sql } from "./db";
 
 // Forms as a visitor meets them when something is wrong: the error summary (GOV.UK / NL Design System),
 // Enter in a form with row buttons, and the on-site-only choices for someone taking part online.
@@ -216,3 +217,28 @@ test.describe("on-site-only choices without JavaScript", () => {
     await expect(page.getByLabel("Naam", { exact: true })).toHaveValue("Wim Wandelaar");
   });
 });
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`the manage page's error title ${javaScriptEnabled ? "with" : "without"} JavaScript`, () => {
+    test.use({ javaScriptEnabled });
+
+    test("starts with Fout: after a failed save, and is the page's own title otherwise", async ({ page }) => {
+      const slug = unique(`titel-${javaScriptEnabled ? "js" : "html"}`);
+      const event = await createLeerkring(slug);
+      const registration = await e2eDb().registration.create({
+        data: {
+          ...registrationData(event.id, `ilse-${slug}@example.org`, { name: "Ilse Koster", teamName: "Wijkteam", organisation: "Gemeente Houten" }),
+          participants: { create: [{ name: "Joost Peters", email: "joost@houten.example.org" }] },
+        },
+      });
+      await page.goto(`/aanmelding/${registration.manageToken}`);
+      await expect(page).toHaveTitle("Je aanmelding | Bijeen");
+      const first = page.getByRole("group", { name: "Deelnemer 1", exact: true });
+      await first.getByLabel("E-mailadres").fill("");
+      await page.getByRole("button", { name: "Deelnemers opslaan" }).click();
+      await expect(errorSummary(page)).toBeFocused();
+      await expect(page).toHaveTitle("Fout: Je aanmelding | Bijeen");
+      await expect(first.getByLabel("Naam", { exact: true })).toHaveValue("Joost Peters");
+    });
+  });
+}

@@ -14,10 +14,13 @@ import { votingOpen } from "@/lib/questions/rules";
 import { participationFormModel } from "@/lib/registration/manage-form-model";
 import { findManagedRegistration } from "@/lib/registration/queries";
 import { participantValues } from "@/lib/registration/team-form";
+import { TitledPage } from "@/components/forms/TitledPage";
+import { publicPageTitle } from "@/lib/page-title";
 import { cancelAction, changeParticipantsAction, changeParticipationAction } from "./actions";
 import { voteAction } from "./vote-actions";
 
-export const metadata: Metadata = { title: "Je aanmelding", robots: { index: false, follow: false } };
+// The page renders its title itself (TitledPage) so a form's "Fout: …" title can come before it.
+export const metadata: Metadata = { title: null, robots: { index: false, follow: false } };
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ nieuw?: string; geannuleerd?: string }> };
 
@@ -35,49 +38,53 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
   const voting = event.acceptsQuestions ? await registrantVotingView(registration) : null;
 
   return (
-    <div className="max-w-2xl space-y-8">
-      <ManageHeader {...found} team={team} active={active} query={await searchParams} />
-      <RegistrationDetails registration={registration} event={event} team={team} />
-      {registration.status === "confirmed" && registration.attendanceMode === "online" && <OnlineJoinSection event={event} />}
-      {voting && (
-        <VotingSection
-          {...voting}
-          closedBecause={!active ? "Stemmen kan alleen met een actieve aanmelding." : votingOpen(event, new Date()) ? null : "Stemmen is gesloten."}
-          action={voteAction.bind(null, token)}
-        />
-      )}
-      {event.meetings.length > 0 && <MeetingsSection event={event} />}
-      {participantsChangeable && (
-        <section aria-labelledby="deelnemers-wijzigen">
-          <h2 id="deelnemers-wijzigen" className="mb-3 text-xl font-semibold">
-            Deelnemers wijzigen
-          </h2>
-          <TeamParticipantsForm
-            action={changeParticipantsAction.bind(null, token)}
-            current={participantValues(registration.participants.map(({ name, email, role }) => ({ name, email, role: role ?? "" })))}
+    <TitledPage title={publicPageTitle("Je aanmelding")}>
+      <div className="max-w-2xl space-y-8">
+        <ManageHeader {...found} team={team} active={active} query={await searchParams} />
+        <RegistrationDetails registration={registration} event={event} team={team} />
+        {registration.status === "confirmed" && registration.attendanceMode === "online" && <OnlineJoinSection event={event} />}
+        {voting && (
+          <VotingSection
+            {...voting}
+            closedBecause={
+              !active ? "Stemmen kan alleen met een actieve aanmelding." : votingOpen(event, new Date()) ? null : "Stemmen is gesloten."
+            }
+            action={voteAction.bind(null, token)}
           />
-        </section>
-      )}
-      {changeable && (event.rounds.length > 0 || offeredModes(event).length > 1) && (
-        <ParticipationSection model={participationFormModel(found)} action={changeParticipationAction.bind(null, token)} />
-      )}
-      {changeable && (
-        <section aria-labelledby="annuleren">
-          <h2 id="annuleren" className="mb-3 text-xl font-semibold">
-            Annuleren
-          </h2>
-          <CancelForm action={cancelAction.bind(null, token)} />
-        </section>
-      )}
-      {!active && (
-        <p>
-          Toch weer willen komen?{" "}
-          <Link href={`/evenementen/${event.slug}`} className="text-brand-700 underline">
-            Bekijk de bijeenkomst
-          </Link>{" "}
-          en meld je opnieuw aan zolang er plaats is.
-        </p>
-      )}
-    </div>
+        )}
+        {event.meetings.length > 0 && <MeetingsSection event={event} />}
+        {participantsChangeable && (
+          <section aria-labelledby="deelnemers-wijzigen">
+            <h2 id="deelnemers-wijzigen" className="mb-3 text-xl font-semibold">
+              Deelnemers wijzigen
+            </h2>
+            <TeamParticipantsForm
+              action={changeParticipantsAction.bind(null, token)}
+              current={participantValues(registration.participants.map(({ name, email, role }) => ({ name, email, role: role ?? "" })))}
+            />
+          </section>
+        )}
+        {changeable && (event.rounds.length > 0 || offeredModes(event).length > 1) && (
+          <ParticipationSection model={participationFormModel(found)} action={changeParticipationAction.bind(null, token)} />
+        )}
+        {changeable && (
+          <section aria-labelledby="annuleren">
+            <h2 id="annuleren" className="mb-3 text-xl font-semibold">
+              Annuleren
+            </h2>
+            <CancelForm action={cancelAction.bind(null, token)} />
+          </section>
+        )}
+        {!active && (
+          <p>
+            Toch weer willen komen?{" "}
+            <Link href={`/evenementen/${event.slug}`} className="text-brand-700 underline">
+              Bekijk de bijeenkomst
+            </Link>{" "}
+            en meld je opnieuw aan zolang er plaats is.
+          </p>
+        )}
+      </div>
+    </TitledPage>
   );
 }
