@@ -44,7 +44,7 @@ test.describe("the evaluation", () => {
     // Sending without the required grade keeps what was typed and says what is missing.
     await page.getByRole("textbox", { name: "Wat neem je mee?" }).fill("Aanbellen werkt.");
     await page.getByRole("button", { name: "Verstuur je antwoorden" }).click();
-    await expect(page.getByRole("alert")).toContainText('Kies een cijfer bij "Hoe waardeer je deze bijeenkomst?"');
+    await expect(page.getByRole("alert").filter({ has: page.getByTestId("form-message") })).toContainText('Kies een cijfer bij "Hoe waardeer je deze bijeenkomst?"');
     await expect(page.getByRole("textbox", { name: "Wat neem je mee?" })).toHaveValue("Aanbellen werkt.");
 
     await page.getByRole("group", { name: /Hoe waardeer je deze bijeenkomst/ }).getByRole("radio", { name: "8", exact: true }).check();
@@ -110,7 +110,7 @@ test.describe("materials", () => {
     await page.getByRole("textbox", { name: "Titel" }).fill("Pagina");
     await page.getByLabel("Bestand").setInputFiles({ name: "pagina.html", mimeType: "text/html", buffer: Buffer.from("<script>alert(1)</script>") });
     await page.getByRole("button", { name: "Materiaal toevoegen" }).click();
-    await expect(page.getByRole("alert")).toContainText("Dit soort bestand kan niet.");
+    await expect(page.getByRole("alert").filter({ has: page.getByTestId("form-message") })).toContainText("Dit soort bestand kan niet.");
 
     await page.getByRole("textbox", { name: "Titel" }).fill("Dia's van de opening");
     await page.getByLabel("Bestand").setInputFiles({ name: "dias-opening.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
