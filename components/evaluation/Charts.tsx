@@ -69,7 +69,7 @@ export function WorkshopAverageChart({ id, title, workshops }: { id: string; tit
               return (
                 <g key={workshop.id}>
                   <text x={labelWidth - 8} y={y + 20} textAnchor="end" className="fill-stone-900 text-[13px]">
-                    {workshop.title.length > 36 ? `${workshop.title.slice(0, 35)}…` : workshop.title}
+                    {workshop.title.length > 30 ? `${workshop.title.slice(0, 29)}…` : workshop.title}
                   </text>
                   <rect x={labelWidth} y={y + 4} width={barSpace} height={rowHeight - 12} className="fill-stone-100" />
                   <rect x={labelWidth} y={y + 4} width={barWidth} height={rowHeight - 12} className="fill-brand-700" />
