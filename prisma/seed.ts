@@ -48,7 +48,11 @@ export function upcomingWeeks(event: NewEvent, today: Date, leadDays: number): n
 
 /** The same event some whole weeks later: weekday, time of day and duration stay as they were. */
 export function shiftByWeeks(event: NewEvent, weeks: number): NewEvent {
-  const move = (date: Date) => addWeeksInAmsterdam(date, weeks);
+  return shiftEvent(event, (date) => addWeeksInAmsterdam(date, weeks));
+}
+
+/** The same event with every date moved by `move` (durations and order stay as they were). */
+export function shiftEvent(event: NewEvent, move: (date: Date) => Date): NewEvent {
   const moveOptional = (date: Date | null | undefined) => (date ? move(date) : date);
   return {
     ...event,
@@ -71,7 +75,7 @@ const LAST_NAMES = ["de Vries", "Jansen", "Bakker", "El Amrani", "Visser", "Smit
 const ORGANISATIONS = ["Gemeente Utrecht", "Sociaal Werk De Schans", "Wijkteam Kanaleneiland", "Gemeente Almere", "WijZijn Traverse", "De Schoor", "Gemeente Westerkwartier"];
 const ROLES = ["Sociaal werker", "Beleidsadviseur", "Wijkteammedewerker", "Teamleider", "Opbouwwerker", "Vrijwilliger"];
 
-async function addDemoRegistrations(db: PrismaClient, event: Awaited<ReturnType<typeof createEvent>>, demo: DemoEvent) {
+export async function addDemoRegistrations(db: PrismaClient, event: Awaited<ReturnType<typeof createEvent>>, demo: DemoEvent) {
   const plan = demo.demoRegistrations;
   if (!plan) return;
   const modes = [

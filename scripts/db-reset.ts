@@ -18,6 +18,8 @@ try {
   const { seedDemoContent } = await import("@/prisma/seed");
   const { db } = await import("@/lib/db/client");
   const { created } = await seedDemoContent(db);
+  const { seedRecentEdition } = await import("@/prisma/seed-after-event");
+  await seedRecentEdition(db);
   const { seedDemoAdmin } = await import("@/prisma/seed-admin");
   await seedDemoAdmin(db);
   console.log(`Database leeggemaakt en opnieuw gevuld: ${created.length} evenementen.`);

@@ -67,7 +67,9 @@ async function seedWhenEmpty(log: (line: string) => void) {
     if ((await db.event.count()) === 0) {
       const { seedDemoContent } = await import("@/prisma/seed");
       const { created } = await seedDemoContent(db);
-      log(`Lege database gevuld met ${created.length} demo-evenementen.`);
+      const { seedRecentEdition } = await import("@/prisma/seed-after-event");
+      await seedRecentEdition(db);
+      log(`Lege database gevuld met ${created.length + 1} demo-evenementen.`);
     }
     if ((await db.user.count()) === 0) {
       const { seedDemoAdmin, DEMO_ADMIN } = await import("@/prisma/seed-admin");

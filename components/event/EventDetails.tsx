@@ -5,6 +5,8 @@ import { Programme } from "@/components/event/Programme";
 import { MeetingList } from "@/components/event/MeetingList";
 import { WorkshopRounds } from "@/components/event/WorkshopRounds";
 import { SubmittedQuestions } from "@/components/questions/SubmittedQuestions";
+import { MaterialList } from "@/components/materials/MaterialList";
+import type { MaterialItem } from "@/lib/materials/materials";
 import { formatDutchDateTimeRange, isoDateTime } from "@/lib/dates";
 import { offeredModes } from "@/lib/events/availability";
 import { attendanceModeLabels, formatDescriptions } from "@/lib/events/formats";
@@ -17,12 +19,15 @@ export function EventDetails({
   taken,
   questions = [],
   alternatives = [],
+  materials = [],
   now = new Date(),
 }: {
   event: PublicEvent;
   taken: PlacesTaken;
   questions?: BoardQuestion[];
   alternatives?: ListedEvent[];
+  /** Shown once the event has ended (the archived page). */
+  materials?: MaterialItem[];
   now?: Date;
 }) {
   const past = event.endsAt < now;
@@ -85,6 +90,13 @@ export function EventDetails({
           {event.partners.length > 0 && <span className="block text-stone-600">Samen met {joinDutch(event.partners)}</span>}
         </dd>
       </dl>
+
+      {past && materials.length > 0 && (
+        <section className="mt-8 max-w-3xl" aria-labelledby="materialen">
+          <h2 id="materialen" className="text-2xl font-semibold">Materialen</h2>
+          <MaterialList slug={event.slug} materials={materials} />
+        </section>
+      )}
 
       <section className="mt-8 max-w-3xl space-y-4" aria-labelledby="over">
         <h2 id="over" className="text-2xl font-semibold">Over deze bijeenkomst</h2>

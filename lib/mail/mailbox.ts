@@ -26,6 +26,7 @@ const KIND_LABELS: Record<string, string> = {
   cancelled: "Annulering",
   changed: "Wijziging",
   reminder: "Herinnering",
+  follow_up: "Na afloop",
 };
 
 export function mailKindLabel(kind: string): string {

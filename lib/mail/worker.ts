@@ -2,14 +2,15 @@ import "server-only";
 import PgBoss from "pg-boss";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { deliverOutboxMessage } from "@/lib/mail/deliver";
+import { queueFollowUps } from "@/lib/mail/follow-up";
 import { queueReminders } from "@/lib/mail/reminders";
 import type { MailTransport } from "@/lib/mail/transport";
 
 // Mail goes out through pg-boss, a maintained job queue in PostgreSQL: one job per outbox message, retried
 // with back-off; a sweep each minute picks up messages whose job was never sent (a crash right after the
-// commit), and a schedule queues the day-before reminders.
+// commit), and schedules queue the day-before reminders and the after-event follow-up mails.
 
-const QUEUE = { mail: "mail", sweep: "mail-sweep", reminders: "mail-reminders" } as const;
+const QUEUE = { mail: "mail", sweep: "mail-sweep", reminders: "mail-reminders", followUps: "mail-follow-ups" } as const;
 
 export type MailWorker = { boss: PgBoss; dispatch: (ids: number[]) => Promise<void>; stop: () => Promise<void> };
 
@@ -79,6 +80,7 @@ export async function createMailWorker({
   await boss.createQueue(QUEUE.mail, { name: QUEUE.mail, retryLimit: 8, retryDelay: 20, retryBackoff: true });
   await boss.createQueue(QUEUE.sweep, { name: QUEUE.sweep });
   await boss.createQueue(QUEUE.reminders, { name: QUEUE.reminders });
+  await boss.createQueue(QUEUE.followUps, { name: QUEUE.followUps });
 
   const dispatch = async (ids: number[]) => {
     await boss.insert(ids.map((id) => ({ name: QUEUE.mail, data: { id }, retryLimit: 8, retryDelay: 20, retryBackoff: true })));
@@ -109,7 +111,11 @@ export async function createMailWorker({
     await dispatch(await queueReminders(db, { baseUrl }));
   });
   await boss.schedule(QUEUE.sweep, "* * * * *");
+  await boss.work(QUEUE.followUps, { pollingIntervalSeconds: 30 }, async () => {
+    await dispatch(await queueFollowUps(db, { baseUrl }));
+  });
   await boss.schedule(QUEUE.reminders, "*/10 * * * *");
+  await boss.schedule(QUEUE.followUps, "*/10 * * * *");
 
   return { boss, dispatch, stop };
 }

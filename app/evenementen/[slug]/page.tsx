@@ -8,6 +8,8 @@ import { registrationState } from "@/lib/events/availability";
 import { findViewableEvent, findViewableEventWithQuestions } from "@/lib/events/preview";
 import { listOtherUpcomingOfFormat } from "@/lib/events/queries";
 import { notFoundPage } from "@/lib/not-found";
+import { db } from "@/lib/db/client";
+import { publicMaterials } from "@/lib/materials/materials";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -31,6 +33,7 @@ export default async function EventPage({ params }: Props) {
   if (!found) notFoundPage();
   const draft = found.event.status === "draft";
   const alternatives = registrationState(found.event, found.taken.perMode) === "full" ? await listOtherUpcomingOfFormat(found.event) : [];
+  const materials = await publicMaterials(db, found.event);
   return (
     <>
       {draft && (
@@ -39,7 +42,7 @@ export default async function EventPage({ params }: Props) {
         </p>
       )}
       {!draft && <EventJsonLd event={found.event} taken={found.taken} baseUrl={env().BASE_URL} />}
-      <EventDetails event={found.event} taken={found.taken} questions={found.questions} alternatives={alternatives} />
+      <EventDetails event={found.event} taken={found.taken} questions={found.questions} alternatives={alternatives} materials={materials} />
     </>
   );
 }
