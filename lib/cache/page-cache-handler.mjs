@@ -133,7 +133,10 @@ export class PageCache {
     for (const tag of tags) this.tagExpiredAt.set(tag, now);
   }
 
-  /** Expires tags here at once and tells every other process; resolves once PostgreSQL has the notification. */
+  /**
+   * Expires tags here at once and tells every other process; resolves once PostgreSQL has the notification.
+   * @param {string[]} tags
+   */
   async expire(tags) {
     if (tags.length === 0) return;
     this.expireLocally(tags);
@@ -150,7 +153,11 @@ export class PageCache {
     }
   }
 
-  /** The entry for a key if it is still true, else null (and the key's render counts as started now). */
+  /**
+   * The entry for a key if it is still true, else null (and the key's render counts as started now).
+   * @param {string} key
+   * @param {string[]} [extraTags]
+   */
   get(key, extraTags = []) {
     if (!this.usable) return null;
     const entry = this.entries.get(key);
@@ -166,7 +173,12 @@ export class PageCache {
     return null;
   }
 
-  /** Stores a render; `lifetimeSeconds` false or undefined: until a tag expires. */
+  /**
+   * Stores a render; `lifetimeSeconds` false or undefined: until a tag expires.
+   * @param {string} key
+   * @param {any} value
+   * @param {{ tags?: string[], lifetimeSeconds?: number | false, cacheControl?: any }} [options]
+   */
   set(key, value, { tags = [], lifetimeSeconds, cacheControl } = {}) {
     const now = Date.now();
     const startedAt = Math.min(this.missedAt.get(key) ?? now, now);
