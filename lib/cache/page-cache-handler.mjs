@@ -43,6 +43,8 @@ export class PageCache {
     this.stopped = false;
     this.connecting = null;
     this.reconnectTimer = null;
+    /** @type {Promise<unknown>} */
+    this.sending = Promise.resolve();
   }
 
   clear() {
@@ -144,7 +146,8 @@ export class PageCache {
     const client = this.client;
     const payload = JSON.stringify({ origin: this.origin, tags });
     try {
-      if (client) await client.query("SELECT pg_notify($1, $2)", [CHANNEL, payload]);
+      // One query at a time on the LISTEN connection: expiries from parallel requests queue up.
+      if (client) await (this.sending = this.sending.then(() => client.query("SELECT pg_notify($1, $2)", [CHANNEL, payload]), () => client.query("SELECT pg_notify($1, $2)", [CHANNEL, payload])));
       else await notifyOnce(this.databaseUrl, tags);
     } catch (error) {
       // Not even a new connection: the database is away, so every other process has lost its LISTEN
