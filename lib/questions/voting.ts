@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { Effects } from "@/lib/effects";
 import type { EventStatus, SubmittedQuestionStatus } from "@/lib/generated/prisma/enums";
 import { voteRefusal, voteRefusalMessages, withdrawRefusal, type VoteRefusal } from "@/lib/questions/rules";
 
@@ -7,7 +8,10 @@ import { voteRefusal, voteRefusalMessages, withdrawRefusal, type VoteRefusal } f
 // primary key), until the event starts. The question's row is read FOR SHARE, so a vote and a merge or
 // hide of that question run one after the other: no vote lands on a question that was just merged away.
 
-export type VoteOutcome = { kind: "done" } | { kind: "refused"; reason: VoteRefusal; message: string };
+// A vote changes the counts on the event's public page: the outcome reports the event for afterCommit.
+export type VoteOutcome = ({ kind: "done" } & Effects) | { kind: "refused"; reason: VoteRefusal; message: string };
+
+const counted = (eventId: number): VoteOutcome => ({ kind: "done", mailIds: [], eventSlugs: [], eventIds: [eventId] });
 
 type Options = { now?: Date };
 
@@ -21,7 +25,7 @@ export async function castVote(db: PrismaClient, token: string, questionId: numb
     const inserted = await tx.$executeRaw`
       INSERT INTO "QuestionVote" ("questionId", "registrationId", "createdAt") VALUES (${questionId}, ${voter.id}, ${now})
       ON CONFLICT DO NOTHING`;
-    return inserted === 1 ? { kind: "done" } : refused("already_voted");
+    return inserted === 1 ? counted(voter.eventId) : refused("already_voted");
   });
 }
 
@@ -33,8 +37,8 @@ export async function withdrawVote(db: PrismaClient, token: string, questionId: 
   });
   const refusal = withdrawRefusal(voter, voter?.event ?? null, now);
   if (refusal || !voter) return refused(refusal ?? "not_found");
-  await db.questionVote.deleteMany({ where: { questionId, registrationId: voter.id } });
-  return { kind: "done" };
+  const { count } = await db.questionVote.deleteMany({ where: { questionId, registrationId: voter.id } });
+  return count > 0 ? counted(voter.eventId) : { kind: "done", mailIds: [], eventSlugs: [] };
 }
 
 type LockedQuestion = {

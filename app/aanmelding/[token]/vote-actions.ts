@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { afterCommit } from "@/lib/after-commit";
 import { db } from "@/lib/db/client";
 import { formValues, type ActionState } from "@/lib/forms/action-state";
 import { voteFormSchema } from "@/lib/questions/schema";
@@ -17,6 +18,7 @@ export async function voteAction(token: string, _previous: ActionState, form: Fo
   const { questionId, intent } = parsed.data;
   const outcome = intent === "vote" ? await castVote(db, token, questionId) : await withdrawVote(db, token, questionId);
   if (outcome.kind === "refused") return { status: "error", message: outcome.message, values };
+  afterCommit(outcome);
   revalidatePath(`/aanmelding/${token}`);
   return { status: "success", message: intent === "vote" ? "Je stem is geteld." : "Je stem is ingetrokken.", values };
 }

@@ -1,0 +1,41 @@
+// Which answers browsers and proxies may keep, and which visitors get the cached public pages
+// (docs/decisions/006-page-cache-isr.md). Pure, so proxy.ts and its tests share it.
+
+/** Cached public pages: a proxy or browser may store them, but must ask the server every time. */
+export const PUBLIC_CACHE_CONTROL = "public, max-age=0, must-revalidate";
+/** Pages about one person or for organisers: nobody stores them. */
+export const PRIVATE_CACHE_CONTROL = "private, no-cache, no-store, max-age=0, must-revalidate";
+
+/** better-auth's session cookie (cookiePrefix "bijeen" in lib/auth/better-auth.ts), over http and https. */
+const SESSION_COOKIES = ["bijeen.session_token", "__Secure-bijeen.session_token"];
+
+const EVENT_PAGE = /^\/evenementen\/([^/]+)\/?$/;
+const CACHED_LISTINGS = new Set(["/", "/archief"]);
+const PRIVATE_PREFIXES = ["/admin", "/aanmelding/"];
+
+export type PageCaching = { cacheControl?: string; rewriteTo?: string };
+
+export function hasSessionCookie(cookieNames: Iterable<string>): boolean {
+  for (const name of cookieNames) if (SESSION_COOKIES.includes(name)) return true;
+  return false;
+}
+
+/**
+ * What proxy.ts does about caching for a request: a signed-in organiser reading an event page gets the
+ * per-request preview (which shows drafts) instead of the cached page; the cached pages say
+ * `PUBLIC_CACHE_CONTROL` so no proxy keeps them longer than the server does; admin and manage pages say
+ * `PRIVATE_CACHE_CONTROL`.
+ */
+export function pageCaching({ method, pathname, signedIn }: { method: string; pathname: string; signedIn: boolean }): PageCaching {
+  if (PRIVATE_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(prefix.endsWith("/") ? prefix : `${prefix}/`))) {
+    return { cacheControl: PRIVATE_CACHE_CONTROL };
+  }
+  if (method !== "GET" && method !== "HEAD") return {};
+  const event = EVENT_PAGE.exec(pathname);
+  if (event) {
+    if (signedIn) return { cacheControl: PRIVATE_CACHE_CONTROL, rewriteTo: `/evenementen/${event[1]}/voorbeeld` };
+    return { cacheControl: PUBLIC_CACHE_CONTROL };
+  }
+  if (CACHED_LISTINGS.has(pathname)) return { cacheControl: signedIn ? PRIVATE_CACHE_CONTROL : PUBLIC_CACHE_CONTROL };
+  return {};
+}
