@@ -5,6 +5,7 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { escapeHtml, type MailContent } from "@/lib/mail/compose";
+import { BODY_MAX, SUBJECT_MAX } from "@/lib/mail/templates/limits";
 import { PLACEHOLDERS, type MailTemplateSource, type MailVariables } from "@/lib/mail/templates/registry";
 
 // Liquid (a maintained template engine) fills the placeholders, strictly: an unknown placeholder or filter is
@@ -15,8 +16,7 @@ const liquid = new Liquid({ strictVariables: true, strictFilters: true, jsTruthy
 
 const markdownToHtml = unified().use(remarkParse).use(remarkRehype).use(rehypeSanitize).use(rehypeStringify);
 
-export const SUBJECT_MAX = 200;
-export const BODY_MAX = 20_000;
+export { BODY_MAX, SUBJECT_MAX };
 
 /** A value typed by a person or an organiser, safe inside Markdown: every punctuation mark that shapes it is escaped. */
 export function escapeMarkdown(value: string): string {
