@@ -43,3 +43,12 @@ export function bulkMailFields(form: FormData) {
     body: form.get("body") ?? "",
   };
 }
+
+/** What the compose form gets back: the usual answer, plus the preview when that was asked for. */
+export type BulkMailState = {
+  status: "idle" | "error" | "success";
+  message?: string;
+  fieldErrors?: Record<string, string[] | undefined>;
+  values?: Record<string, string | string[]>;
+  preview?: { recipientCount: number; recipients: { name: string; email: string }[]; subject: string; bodyHtml: string };
+};

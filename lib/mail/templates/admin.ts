@@ -2,7 +2,6 @@ import "server-only";
 import type { AdminUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { signatureFor } from "@/lib/mail/compose";
 import { renderRegistrationTemplate } from "@/lib/mail/registration-mails";
 import { checkTemplate, renderTemplate, type TemplateErrors } from "@/lib/mail/templates/engine";
 import { defaultTemplate, MAIL_KIND_KEYS, MAIL_KINDS, type MailKind, type MailTemplateSource } from "@/lib/mail/templates/registry";

@@ -26,3 +26,12 @@ export function templateFields(form: FormData) {
     registrationId: form.get("registrationId") ?? "",
   };
 }
+
+/** The editor's answer, plus the preview when that was asked for. */
+export type TemplateState = {
+  status: "idle" | "error" | "success";
+  message?: string;
+  fieldErrors?: Record<string, string[] | undefined>;
+  values?: Record<string, string | string[]>;
+  preview?: { subject: string; bodyHtml: string; with: string };
+};
