@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { MailStatus } from "@/lib/generated/prisma/enums";
 import { withoutControlCharacters } from "@/lib/forms/plain-text";
+import { mailKindLabel } from "@/lib/mail/templates/registry";
 
 // The organisers' view of the outbox: what Bijeen sent, what waits, what failed; and sending one again.
 
@@ -17,21 +18,8 @@ export const mailboxQuery = z.object({
 });
 export type MailboxQuery = z.infer<typeof mailboxQuery>;
 
-const KIND_LABELS: Record<string, string> = {
-  confirmed: "Bevestiging",
-  waitlisted: "Wachtlijst",
-  pending: "Aanvraag ontvangen",
-  promoted: "Plek vrijgekomen",
-  already_registered: "Beheerlink opnieuw",
-  cancelled: "Annulering",
-  changed: "Wijziging",
-  reminder: "Herinnering",
-  follow_up: "Na afloop",
-};
-
-export function mailKindLabel(kind: string): string {
-  return KIND_LABELS[kind] ?? kind.replaceAll("_", " ");
-}
+// Labels come from the one registry of mail kinds.
+export { mailKindLabel };
 
 export type MailboxRow = {
   id: number;

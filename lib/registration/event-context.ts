@@ -10,8 +10,8 @@ export const registrationEventInclude = {
   rounds: { orderBy: { number: "asc" }, include: { workshops: { orderBy: { number: "asc" } } } },
   questions: { orderBy: { position: "asc" } },
   meetings: { orderBy: { number: "asc" } },
-  // The first contact person signs the mails.
-  contactPersons: { orderBy: { position: "asc" }, take: 1, select: { name: true } },
+  // The first contact person signs the mails, and is whom to ask once the manage page closes.
+  contactPersons: { orderBy: { position: "asc" }, take: 1, select: { name: true, email: true, phone: true } },
 } satisfies Prisma.EventInclude;
 
 export type RegistrationEvent = Prisma.EventGetPayload<{ include: typeof registrationEventInclude }>;
@@ -40,7 +40,7 @@ function eventSql(key: "slug" | "id"): string {
           FROM "WorkshopRound" r WHERE r."eventId" = e.id) rounds), '[]'::json) AS rounds,
        COALESCE((SELECT json_agg(q ORDER BY q.position) FROM "RegistrationQuestion" q WHERE q."eventId" = e.id), '[]'::json) AS questions,
        COALESCE((SELECT json_agg(m ORDER BY m.number) FROM "Meeting" m WHERE m."eventId" = e.id), '[]'::json) AS meetings,
-       COALESCE((SELECT json_agg(json_build_object('name', c.name)) FROM (SELECT name FROM "ContactPerson" WHERE "eventId" = e.id ORDER BY position, id LIMIT 1) c), '[]'::json) AS "contactPersons"
+       COALESCE((SELECT json_agg(json_build_object('name', c.name, 'email', c.email, 'phone', c.phone)) FROM (SELECT name, email, phone FROM "ContactPerson" WHERE "eventId" = e.id ORDER BY position, id LIMIT 1) c), '[]'::json) AS "contactPersons"
      FROM "Event" e WHERE e.${key === "slug" ? "slug" : "id"} = $1 AND e.status <> 'draft'`;
 }
 

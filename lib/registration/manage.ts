@@ -12,6 +12,7 @@ import { promoteFromWaitlist } from "@/lib/registration/capacity/waitlist";
 import { mailContext, registrationWithChoices } from "@/lib/registration/event-context";
 import { loadRegistrationLocked, type LockedRegistration } from "@/lib/registration/locked-registration";
 import { checkAgainstEvent, type WorkshopChoice } from "@/lib/registration/rules";
+import { selfServiceClosedMessage, selfServiceOpen } from "@/lib/registration/self-service";
 import type { FieldErrors } from "@/lib/registration/schema";
 
 // What a registrant can do through the manage link: change workshops, switch attendance mode, cancel.
@@ -35,10 +36,18 @@ async function loadByTokenLocked(tx: Prisma.TransactionClient, ref: Registration
   return found && isActive(found.registration.status) ? found : null;
 }
 
+/** Past the event's self-service deadline a registrant (a token, not an organiser) is told whom to ask. */
+function pastDeadline(ref: RegistrationRef, event: LockedRegistration["event"], now: Date): ManageOutcome | null {
+  if (typeof ref !== "string" || selfServiceOpen(event, now)) return null;
+  return { kind: "refused", message: selfServiceClosedMessage(event, event.contactPersons[0]) };
+}
+
 export async function cancelRegistration(db: DbOrTransaction, token: RegistrationRef, { baseUrl, now = new Date() }: Options): Promise<ManageOutcome> {
   return inTransaction(db, async (tx) => {
     const found = await loadByTokenLocked(tx, token);
     if (!found) return { kind: "not_found" };
+    const closed = pastDeadline(token, found.event, now);
+    if (closed) return closed;
     const { event } = found;
     const registration = await tx.registration.update({
       where: { id: found.registration.id },
@@ -56,6 +65,8 @@ export async function changeWorkshops(db: DbOrTransaction, token: RegistrationRe
   return inTransaction(db, async (tx) => {
     const found = await loadByTokenLocked(tx, token);
     if (!found) return { kind: "not_found" };
+    const closed = pastDeadline(token, found.event, options.now ?? new Date());
+    if (closed) return closed;
     const { event, registration } = found;
     const checked = checkAgainstEvent({ attendanceMode: registration.attendanceMode, workshops, answers: {} }, { ...event, questions: [] });
     if (!checked.ok) return { kind: "invalid", errors: checked.errors };
@@ -75,6 +86,8 @@ export async function changeParticipation(db: DbOrTransaction, token: Registrati
   return inTransaction(db, async (tx) => {
     const found = await loadByTokenLocked(tx, token);
     if (!found) return { kind: "not_found" };
+    const closed = pastDeadline(token, found.event, options.now ?? new Date());
+    if (closed) return closed;
     const { event, registration } = found;
     const mode = change.attendanceMode ?? registration.attendanceMode;
     if (!offeredModes(event).includes(mode)) return { kind: "invalid", errors: { attendanceMode: ["Deze bijeenkomst kent die vorm van deelnemen niet."] } };
@@ -112,6 +125,8 @@ export async function switchAttendanceMode(db: PrismaClient, token: string, mode
   return db.$transaction(async (tx) => {
     const found = await loadByTokenLocked(tx, token);
     if (!found) return { kind: "not_found" };
+    const closed = pastDeadline(token, found.event, options.now ?? new Date());
+    if (closed) return closed;
     const { event, registration } = found;
     if (!offeredModes(event).includes(mode)) return { kind: "invalid", errors: { attendanceMode: ["Deze bijeenkomst kent die vorm van deelnemen niet."] } };
     if (registration.attendanceMode === mode) return { kind: "done", mailIds: [], promotedNames: [], eventSlugs: [event.slug] };
@@ -171,7 +186,9 @@ export async function findRegistrationByToken(db: PrismaClient, token: string) {
   if (!registration) return null;
   const event = await db.event.findUnique({
     where: { id: registration.eventId },
-    include: { rounds: { orderBy: { number: "asc" }, include: { workshops: { orderBy: { number: "asc" } } } }, meetings: { orderBy: { number: "asc" } } },
+    include: { rounds: { orderBy: { number: "asc" }, include: { workshops: { orderBy: { number: "asc" } } } }, meetings: { orderBy: { number: "asc" } },
+      contactPersons: { orderBy: { position: "asc" }, take: 1, select: { name: true, email: true, phone: true } },
+    },
   });
   return event ? { registration, event } : null;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { selfServiceClosedMessage, selfServiceOpen } from "@/lib/registration/self-service";
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { queueRegistrationMail } from "@/lib/mail/outbox";
@@ -32,6 +33,9 @@ export async function changeTeamParticipants(
     if (!locked) return { kind: "not_found" };
     const event = await loadRegistrationEvent(tx, { id: locked.eventId });
     if (!event) return { kind: "not_found" };
+    // For a series the deadline counts from its last meeting, like the rule above.
+    const window = { ...event, startsAt: event.meetings.length > 0 ? event.endsAt : event.startsAt };
+    if (!selfServiceOpen(window, now)) return { kind: "refused", message: selfServiceClosedMessage(window, event.contactPersons[0]) };
     // A series runs for months: participants may change until its last meeting.
     if (event.status !== "published" || now >= event.endsAt) {
       return {

@@ -13,6 +13,7 @@ import { registrantVotingView } from "@/lib/questions/public";
 import { votingOpen } from "@/lib/questions/rules";
 import { participationFormModel } from "@/lib/registration/manage-form-model";
 import { findManagedRegistration } from "@/lib/registration/queries";
+import { selfServiceClosedMessage, selfServiceOpen } from "@/lib/registration/self-service";
 import { participantValues } from "@/lib/registration/team-form";
 import { TitledPage } from "@/components/forms/TitledPage";
 import { publicPageTitle } from "@/lib/page-title";
@@ -32,9 +33,17 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
   const { registration, event } = found;
   const team = registration.teamName !== null;
   const active = registration.status !== "cancelled" && registration.status !== "rejected";
-  const changeable = active && event.startsAt > new Date() && event.status === "published";
+  const now = new Date();
+  const changeable = active && selfServiceOpen(event, now) && event.status === "published";
   // A series runs for months: a team's participants may change until its last meeting.
-  const participantsChangeable = team && active && event.endsAt > new Date() && event.status === "published";
+  const participantsWindow = { ...event, startsAt: event.meetings.length > 0 ? event.endsAt : event.startsAt };
+  const participantsChangeable =
+    team && active && selfServiceOpen(participantsWindow, now) && event.endsAt > now && event.status === "published";
+  // Past the deadline (not past the event itself) the page says whom to ask instead of showing the forms.
+  const closedNotice =
+    active && event.status === "published" && event.startsAt > now && !selfServiceOpen(event, now)
+      ? selfServiceClosedMessage(event, event.contactPersons[0])
+      : null;
   const voting = event.acceptsQuestions ? await registrantVotingView(registration) : null;
 
   return (
@@ -53,6 +62,14 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
           />
         )}
         {event.meetings.length > 0 && <MeetingsSection event={event} />}
+        {closedNotice && (
+          <section aria-labelledby="wijzigen-gesloten">
+            <h2 id="wijzigen-gesloten" className="mb-3 text-xl font-semibold">
+              Wijzigen of annuleren
+            </h2>
+            <p>{closedNotice}</p>
+          </section>
+        )}
         {participantsChangeable && (
           <section aria-labelledby="deelnemers-wijzigen">
             <h2 id="deelnemers-wijzigen" className="mb-3 text-xl font-semibold">

@@ -13,7 +13,12 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     { href: "/admin", label: "Evenementen" },
     { href: "/admin/mailbox", label: "Mailbox" },
     { href: "/admin/logboek", label: "Logboek" },
-    ...(user.role === "beheerder" ? [{ href: "/admin/gebruikers", label: "Gebruikers" }] : []),
+    ...(user.role === "beheerder"
+      ? [
+          { href: "/admin/mailsjablonen", label: "Mailteksten" },
+          { href: "/admin/gebruikers", label: "Gebruikers" },
+        ]
+      : []),
   ];
   return (
     <div className="space-y-6">

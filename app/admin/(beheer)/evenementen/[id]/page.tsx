@@ -77,6 +77,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
           <NavLink href={`${base}/na-afloop`}>Na afloop</NavLink>
           <NavLink href={`${base}/evaluatie`}>Evaluatie</NavLink>
           <NavLink href={`${base}/materialen`}>Materialen</NavLink>
+          <NavLink href={`${base}/mail`}>Mail</NavLink>
           <NavLink href={`${base}/logboek`}>Logboek</NavLink>
           {event.status !== "draft" && <NavLink href={`/evenementen/${event.slug}`}>Bekijk op de site</NavLink>}
         </ul>

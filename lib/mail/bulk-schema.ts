@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { withoutControlCharacters } from "@/lib/forms/plain-text";
+import { BODY_MAX, SUBJECT_MAX } from "@/lib/mail/templates/limits";
+
+// The compose form for a message to an event's registrants, shared by the form and its action.
+
+export const BULK_STATUSES = ["confirmed", "waitlisted", "pending"] as const;
+export const bulkStatusLabels: Record<(typeof BULK_STATUSES)[number], string> = {
+  confirmed: "Aangemeld (met plek)",
+  waitlisted: "Op de wachtlijst",
+  pending: "Wacht op intake",
+};
+
+const text = (max: number, missing: string) =>
+  z
+    .string()
+    .transform((value) => withoutControlCharacters(value.replace(/\r\n/g, "\n")).trim())
+    .pipe(z.string().min(1, missing).max(max, `Dit is te lang (hooguit ${max.toLocaleString("nl-NL")} tekens).`));
+
+export const recipientFilterSchema = z.object({
+  statuses: z.array(z.enum(BULK_STATUSES, { error: "Kies een groep uit de lijst." })).min(1, "Kies ten minste één groep ontvangers."),
+  mode: z.enum(["all", "physical", "online"], { error: "Kies een vorm van deelnemen uit de lijst." }),
+  workshopId: z.union([z.literal("").transform(() => null), z.coerce.number().int().positive()]).nullable(),
+});
+export type RecipientFilter = z.infer<typeof recipientFilterSchema>;
+
+export const bulkMailFormSchema = recipientFilterSchema.extend({
+  intent: z.enum(["preview", "test", "send"]).catch("preview"),
+  nonce: z.string().regex(/^[A-Za-z0-9-]{16,64}$/, "Dit formulier is verlopen. Laad de pagina opnieuw."),
+  subject: text(SUBJECT_MAX, "Vul een onderwerp in."),
+  body: text(BODY_MAX, "Schrijf een bericht."),
+});
+export type BulkMailInput = z.infer<typeof bulkMailFormSchema>;
+
+export function bulkMailFields(form: FormData) {
+  return {
+    intent: form.get("intent") ?? "preview",
+    nonce: form.get("nonce") ?? "",
+    statuses: form.getAll("statuses"),
+    mode: form.get("mode") ?? "all",
+    workshopId: form.get("workshopId") ?? "",
+    subject: form.get("subject") ?? "",
+    body: form.get("body") ?? "",
+  };
+}
+
+/** What the compose form gets back: the usual answer, plus the preview when that was asked for. */
+export type BulkMailState = {
+  status: "idle" | "error" | "success";
+  message?: string;
+  fieldErrors?: Record<string, string[] | undefined>;
+  values?: Record<string, string | string[]>;
+  preview?: { recipientCount: number; recipients: { name: string; email: string }[]; subject: string; bodyHtml: string };
+};

@@ -1,0 +1,252 @@
+// Every automatic mail Bijeen sends, with its default Dutch wording, in this one place. A beheerder may
+// reword a kind for all events (MailTemplate), an organiser for one event (EventMailTemplate); without either
+// the default below goes out. Bodies are Markdown with Liquid placeholders ({{ naam }}, {% if team %}).
+//
+// Adding a mail kind: add one entry to MAIL_KINDS (key, label, default subject and body). It then shows in
+// the template pages, the mailbox labels and the save-time checks; queue it with queueRegistrationMail.
+
+export type MailTemplateSource = { subject: string; body: string };
+
+type MailKindEntry = { label: string; description: string } & MailTemplateSource;
+
+const manageButton = "[Bekijk of wijzig {% if team %}jullie{% else %}je{% endif %} aanmelding]({{ beheerlink }})";
+
+export const MAIL_KINDS = {
+  confirmed: {
+    label: "Bevestiging",
+    description: "Na een aanmelding met een plek.",
+    subject: "Aanmelding bevestigd: {{ evenement }}",
+    body: `Beste {{ naam }},
+
+Je bent aangemeld voor {{ evenement }}. Fijn dat je erbij bent!
+
+{{ gegevens }}
+
+{% if online %}De link om online mee te doen ontvang je uiterlijk een dag van tevoren.
+
+{% endif %}In de bijlage vind je de bijeenkomst voor je agenda. Via de knop hieronder bekijk, wijzig of annuleer je je aanmelding.
+
+${manageButton}`,
+  },
+  waitlisted: {
+    label: "Wachtlijst",
+    description: "Na een aanmelding voor een volle bijeenkomst.",
+    subject: "Je staat op de wachtlijst: {{ evenement }}",
+    body: `Beste {{ naam }},
+
+{{ evenement }} is vol. Je staat op de wachtlijst: komt er een plek vrij, dan krijg je die automatisch en sturen we je meteen bericht.
+
+{{ gegevens }}
+
+${manageButton}`,
+  },
+  pending: {
+    label: "Aanvraag ontvangen (intake)",
+    description: "Na een aanmelding voor een bijeenkomst met intake.",
+    subject: "{% if team %}Aanvraag{% else %}Aanmelding{% endif %} ontvangen: {{ evenement }}",
+    body: `Beste {{ naam }},
+
+{% if team %}We hebben de aanvraag van {{ team }} voor {{ evenement }} ontvangen. De organisatie plant een intakegesprek met jullie; daarna horen jullie of jullie kunnen deelnemen.{% else %}We hebben je aanmelding voor {{ evenement }} ontvangen. De organisatie neemt contact met je op voor een intakegesprek; daarna hoor je of je kunt deelnemen.{% endif %}
+
+{{ gegevens }}
+
+{% if team %}Via de knop hieronder bekijken jullie de aanvraag en wijzigen jullie de deelnemers.
+
+{% endif %}${manageButton}`,
+  },
+  promoted: {
+    label: "Plek vrijgekomen",
+    description: "Wie van de wachtlijst een plek krijgt (of, bij intake, aan de beurt is voor een gesprek).",
+    subject: "{% if intake %}Er is een plek vrijgekomen{% else %}Er is een plek voor je{% endif %}: {{ evenement }}",
+    body: `Beste {{ naam }},
+
+{% if intake %}Er is een plek vrijgekomen voor {% if team %}{{ team }}{% else %}je{% endif %} bij {{ evenement }}. De organisatie neemt contact {% if team %}met jullie{% else %}met je{% endif %} op voor een intakegesprek; daarna hoor{% if team %}en jullie{% else %} je{% endif %} of {% if team %}jullie kunnen{% else %}je kunt{% endif %} deelnemen.{% else %}Goed nieuws: er is een plek vrijgekomen en die is voor jou. Je bent nu aangemeld voor {{ evenement }}.{% endif %}
+
+{{ gegevens }}
+
+{% unless intake %}Kun je toch niet? Annuleer dan via de knop hieronder, zodat iemand anders je plek krijgt.
+
+{% endunless %}${manageButton}`,
+  },
+  already_registered: {
+    label: "Beheerlink opnieuw",
+    description: "Wie zich met hetzelfde adres opnieuw aanmeldt.",
+    subject: "Je aanmelding voor {{ evenement }}",
+    body: `Beste {{ naam }},
+
+Iemand probeerde je opnieuw aan te melden voor {{ evenement }} met dit e-mailadres. Je was al aangemeld; er is niets veranderd. Via de knop hieronder bekijk of wijzig je je aanmelding.
+
+${manageButton}
+
+Was jij dit niet? Dan kun je dit bericht negeren.`,
+  },
+  accepted: {
+    label: "Toegelaten (intake)",
+    description: "Na een geslaagd intakegesprek.",
+    subject: "{% if team %}Jullie zijn toegelaten{% if leerkring %} tot de leerkring{% endif %}{% else %}Je bent toegelaten{% endif %}: {{ evenement }}",
+    body: `Beste {{ naam }},
+
+{% if team %}Goed nieuws: na het intakegesprek is {{ team }} toegelaten tot {{ evenement }}. We kijken ernaar uit met jullie te leren en te experimenteren.{% else %}Goed nieuws: je bent toegelaten tot {{ evenement }}. Fijn dat je erbij bent!{% endif %}
+
+{{ gegevens }}
+
+{% if reeks %}In de bijlage staan alle {{ aantal_bijeenkomsten }} bijeenkomsten voor {% if team %}jullie{% else %}je{% endif %} agenda.{% else %}In de bijlage vind je de bijeenkomst voor je agenda.{% endif %}{% if team %} Stuur deze mail gerust door aan de deelnemers.{% endif %}
+
+${manageButton}`,
+  },
+  declined: {
+    label: "Afgewezen (intake)",
+    description: "Als de organisatie na de intake geen plek kan bieden.",
+    subject: "Over {% if team %}jullie aanvraag{% else %}je aanmelding{% endif %}: {{ evenement }}",
+    body: `Beste {{ naam }},
+
+{% if team %}Dank voor jullie belangstelling voor {{ evenement }} en voor de tijd die jullie erin hebben gestoken. Helaas kunnen we {{ team }} deze keer geen plek in de kring bieden.{% else %}Dank voor je belangstelling voor {{ evenement }}. Helaas kunnen we je deze keer geen plek bieden.{% endif %}
+
+{% if reden %}Toelichting van de organisatie: {{ reden }}
+
+{% endif %}We hopen {% if team %}jullie{% else %}je{% endif %} bij een volgende bijeenkomst te zien. Het actuele aanbod staat op {{ aanbod }}`,
+  },
+  changed: {
+    label: "Wijziging",
+    description: "Na een wijziging van workshops, vorm van deelnemen of deelnemers.",
+    subject: "{% if team %}Deelnemers{% else %}Aanmelding{% endif %} gewijzigd: {{ evenement }}",
+    body: `Beste {{ naam }},
+
+{% if team %}De aanmelding van {{ team }}{% else %}Je aanmelding{% endif %} voor {{ evenement }} is gewijzigd. Zo staat het er nu voor:
+
+{{ gegevens }}
+
+${manageButton}`,
+  },
+  cancelled: {
+    label: "Annulering",
+    description: "Na het annuleren van een aanmelding.",
+    subject: "Aanmelding geannuleerd: {{ evenement }}",
+    body: `Beste {{ naam }},
+
+Je aanmelding voor {{ evenement }} is geannuleerd. Je plek gaat naar iemand anders. Toch weer willen komen? Meld je dan opnieuw aan zolang er plaats is.
+
+{{ gegevens }}`,
+  },
+  event_venue_known: {
+    label: "Locatie bekend",
+    description: "Aan alle aangemelden, zodra de locatie bekend is.",
+    subject: "Locatie bekend: {{ evenement }}",
+    body: `Beste {{ naam }},
+
+De locatie van {{ evenement }} is bekend.
+
+- **Wanneer:** {{ datum }}
+- **Waar:** {{ adres }}{% if route %}
+- **Route:** {{ route }}{% endif %}
+
+${manageButton}`,
+  },
+  event_cancelled: {
+    label: "Bijeenkomst geannuleerd",
+    description: "Aan alle aangemelden, als de bijeenkomst niet doorgaat.",
+    subject: "Geannuleerd: {{ evenement }}",
+    body: `Beste {{ naam }},
+
+Helaas gaat {{ evenement }} ({{ datum }}) niet door.
+
+{% if reden %}{{ reden }}
+
+{% endif %}Je hoeft zelf niets te doen. Onze excuses voor het ongemak.`,
+  },
+  event_postponed: {
+    label: "Bijeenkomst verplaatst",
+    description: "Aan alle aangemelden, als de bijeenkomst wordt verplaatst.",
+    subject: "Verplaatst: {{ evenement }}",
+    body: `Beste {{ naam }},
+
+{{ evenement }} ({{ datum }}) is verplaatst.
+
+{% if reden %}{{ reden }}
+
+{% endif %}Je aanmelding blijft staan. Zodra de nieuwe datum bekend is, hoor je van ons. Kun je dan niet? Annuleer via de knop hieronder.
+
+${manageButton}`,
+  },
+  reminder: {
+    label: "Herinnering",
+    description: "Voor de bijeenkomst, op de dagen die bij de bijeenkomst zijn ingesteld.",
+    subject: "{% if dagen == 1 %}Morgen{% else %}Over {{ dagen }} dagen{% endif %}: {{ evenement }}",
+    body: `Beste {{ naam }},
+
+Een herinnering: {% if dagen == 1 %}morgen{% else %}over {{ dagen }} dagen{% endif %} is {{ evenement }}. We zien je graag!
+
+{{ gegevens }}
+
+{% if online and online_link %}[Doe online mee]({{ online_link }})
+
+{% if online_gegevens %}{{ online_gegevens }}
+
+{% endif %}{% endif %}Kun je toch niet? Annuleer dan via de knop hieronder, zodat iemand anders je plek krijgt.
+
+${manageButton}`,
+  },
+  // Sent after the event (certificate and evaluation link): the sending is built with issue 12's day itself.
+  nazending: {
+    label: "Nazending",
+    description: "Na afloop van de bijeenkomst: dank, bewijs van deelname en evaluatie.",
+    subject: "Bedankt voor je komst: {{ evenement }}",
+    body: `Beste {{ naam }},
+
+Dank je wel dat je bij {{ evenement }} was. We horen graag wat je ervan vond.
+
+{{ gegevens }}
+
+Met hartelijke groet van de organisatie.`,
+  },
+} satisfies Record<string, MailKindEntry>;
+
+export type MailKind = keyof typeof MAIL_KINDS;
+
+export const MAIL_KIND_KEYS = Object.keys(MAIL_KINDS) as MailKind[];
+
+export function isMailKind(value: string): value is MailKind {
+  return Object.hasOwn(MAIL_KINDS, value);
+}
+
+export function defaultTemplate(kind: MailKind): MailTemplateSource {
+  const { subject, body } = MAIL_KINDS[kind];
+  return { subject, body };
+}
+
+/** The organiser's message to attendees (lib/mail/bulk.ts); not a template kind, but a label in the mailbox. */
+export const BULK_MAIL_KIND = "bulk";
+
+export function mailKindLabel(kind: string): string {
+  if (kind === BULK_MAIL_KIND) return "Bericht aan deelnemers";
+  if (kind === "follow_up") return "Na afloop";
+  return isMailKind(kind) ? MAIL_KINDS[kind].label : kind.replaceAll("_", " ");
+}
+
+/** The placeholders every mail may use, with what they hold; anything else is refused on save. */
+export const PLACEHOLDERS = {
+  naam: "de naam van de aangemelde (bij een team: de contactpersoon)",
+  evenement: "de titel van de bijeenkomst",
+  datum: "datum en tijd van de bijeenkomst",
+  plaats: "waar de aangemelde meedoet (adres of online)",
+  adres: "het adres van de locatie",
+  route: "de routebeschrijving, als die er is",
+  gegevens: "het overzicht: bijeenkomst, wanneer, waar, workshops en team",
+  workshops: "de gekozen workshops, één per regel",
+  beheerlink: "de persoonlijke link om de aanmelding te bekijken, wijzigen of annuleren",
+  aanbod: "de link naar het actuele aanbod",
+  organisator: "de organiserende partij",
+  team: "teamnaam en organisatie; leeg bij een aanmelding per persoon",
+  leerkring: "waar bij een leerkring",
+  reeks: "waar bij een reeks van bijeenkomsten",
+  aantal_bijeenkomsten: "het aantal bijeenkomsten van een reeks",
+  online: "waar als de aangemelde online meedoet",
+  online_link: "de link om online mee te doen, als die er is",
+  online_gegevens: "de inbelgegevens, als die er zijn",
+  intake: "waar zolang de aanmelding op een intake wacht",
+  reden: "de toelichting van de organisatie (afwijzing, annulering of verplaatsing)",
+  dagen: "het aantal dagen tot de bijeenkomst (herinnering)",
+} as const;
+
+export type Placeholder = keyof typeof PLACEHOLDERS;
+export type MailVariables = Record<Placeholder, string | number | boolean>;
