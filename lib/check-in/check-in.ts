@@ -177,14 +177,20 @@ export async function checkIn(db: PrismaClient, eventId: number, who: Who, { act
       await recordAudit(tx, {
         actor,
         eventId,
-        action: source === "organiser" ? "check_in.mark_present" : room ? "check_in.room" : "check_in.door",
-        summary: room ? `${row.name} ingecheckt in ${roomName}.` : source === "organiser" ? `${row.name} als aanwezig gemarkeerd.` : `${row.name} ingecheckt bij de ingang.`,
+        action: room ? "check_in.room" : `check_in.${source}`,
+        summary: room ? `${row.name} ingecheckt in ${roomName}.` : SUMMARIES[source](row.name),
         details: { registrationId: row.id, source, ...(room ? { roundId: room.roundId, workshopId: room.workshopId } : {}) },
       });
     }
     return { answer, changed };
   });
 }
+
+const SUMMARIES: Record<CheckInSource, (name: string) => string> = {
+  door: (name) => `${name} ingecheckt bij de ingang.`,
+  walk_in: (name) => `${name} ter plekke aangemeld en ingecheckt.`,
+  organiser: (name) => `${name} achteraf als aanwezig gemarkeerd.`,
+};
 
 /** "Workshop ronde 1: Titel (zaal)", or null when the workshop is not in that round of this event. */
 async function roomLabel(tx: Client, eventId: number, room: Room): Promise<string | null> {
