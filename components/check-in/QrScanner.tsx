@@ -80,7 +80,7 @@ export function QrScanner({ onCode }: { onCode: (code: string) => void }) {
         }
         void tick();
       })
-      .catch(() => setProblem("De camera kon niet worden geopend. Geef de browser toestemming, of typ de code."));
+      .catch((error: unknown) => setProblem(`De camera kon niet worden geopend (${error instanceof Error ? error.name : "onbekend"}). Geef de browser toestemming, of typ de code.`));
 
     return () => {
       stopped = true;

@@ -5,7 +5,11 @@ export type MailContent = { subject: string; text: string; html: string };
 export type MailBlock =
   | { kind: "paragraph"; text: string }
   | { kind: "facts"; rows: [label: string, value: string][] }
-  | { kind: "button"; label: string; url: string };
+  | { kind: "button"; label: string; url: string }
+  /** The check-in code in text beside its QR image (attached by the sender under CHECK_IN_QR_CID). */
+  | { kind: "checkInCode"; code: string };
+
+export const CHECK_IN_QR_CID = "incheckcode@bijeen";
 
 export function escapeHtml(value: string): string {
   return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
@@ -28,6 +32,8 @@ export function composeMail(subject: string, greeting: string, blocks: MailBlock
           return block.rows.map(([label, value]) => `${label}: ${value}`).join("\n");
         case "button":
           return `${block.label}:\n${block.url}`;
+        case "checkInCode":
+          return `Je code voor de ingang: ${block.code}\nLaat de QR-code in deze mail zien bij binnenkomst, of noem de code.`;
       }
     }),
     ["Met vriendelijke groet,", ...signature].join("\n"),
@@ -41,6 +47,8 @@ export function composeMail(subject: string, greeting: string, blocks: MailBlock
         return `<table role="presentation" style="margin:0 0 16px;border-collapse:collapse">${block.rows
           .map(([label, value]) => `<tr><th style="text-align:left;padding:2px 12px 2px 0;vertical-align:top">${escapeHtml(label)}</th><td style="padding:2px 0">${escapeHtml(value)}</td></tr>`)
           .join("")}</table>`;
+      case "checkInCode":
+        return `<table role="presentation" style="margin:0 0 16px;border-collapse:collapse"><tr><td style="padding:0 16px 0 0;vertical-align:middle"><img src="cid:${CHECK_IN_QR_CID}" width="160" height="160" alt="QR-code met je code ${escapeHtml(block.code)}"></td><td style="vertical-align:middle">Je code voor de ingang<br><strong style="font-family:monospace;font-size:24px;letter-spacing:2px">${escapeHtml(block.code)}</strong><br>Laat de QR-code zien bij binnenkomst, of noem de code.</td></tr></table>`;
       case "button":
         return `<p style="margin:0 0 16px"><a href="${escapeHtml(block.url)}" style="display:inline-block;background:#0b564f;color:#ffffff;padding:10px 16px;border-radius:4px;text-decoration:none">${escapeHtml(block.label)}</a></p>`;
     }

@@ -3,6 +3,7 @@ import { formatDutchDateTimeRange } from "@/lib/dates";
 import { isVenueUnknown, placeLabel } from "@/lib/events/place";
 import { participationModeLabels } from "@/lib/events/formats";
 import type { ParticipationMode, RegistrationStatus } from "@/lib/generated/prisma/enums";
+import { formatCheckInCode } from "@/lib/check-in/code";
 import { composeMail, signatureFor, type MailBlock, type MailContent } from "@/lib/mail/compose";
 
 // The Dutch mails about one registration. Built inside the transaction that changes the registration, so
@@ -33,6 +34,8 @@ export type RegistrationMailContext = {
   registration: {
     name: string;
     manageToken: string;
+    /** Shown (with its QR image) once the registration holds a confirmed place on site. */
+    checkInCode?: string | null;
     status: RegistrationStatus;
     attendanceMode: ParticipationMode;
     /** In the order of the day, each under its round's name ("Workshop ronde 1", an activities round's title). */
@@ -77,6 +80,8 @@ export function registrationMail(kind: RegistrationMailKind, context: Registrati
   const calendar = holdsPlace ? buildCalendar({ name: event.title, events: [event], baseUrl }) : null;
   const online = registration.attendanceMode === "online";
   const compose = (subject: string, blocks: MailBlock[]) => composeMail(subject, greeting, blocks, signatureFor(event));
+  const ticket: MailBlock[] =
+    holdsPlace && registration.checkInCode && registration.attendanceMode !== "online" ? [{ kind: "checkInCode", code: formatCheckInCode(registration.checkInCode) }] : [];
 
   switch (kind) {
     case "confirmed":
@@ -85,6 +90,7 @@ export function registrationMail(kind: RegistrationMailKind, context: Registrati
           { kind: "paragraph", text: `Je bent aangemeld voor ${event.title}. Fijn dat je erbij bent!` },
           facts,
           ...(online ? [{ kind: "paragraph", text: "De link om online mee te doen ontvang je uiterlijk een dag van tevoren." } as MailBlock] : []),
+          ...ticket,
           { kind: "paragraph", text: "In de bijlage vind je de bijeenkomst voor je agenda. Via de knop hieronder bekijk, wijzig of annuleer je je aanmelding." },
           manage,
         ]),
@@ -140,6 +146,7 @@ export function registrationMail(kind: RegistrationMailKind, context: Registrati
         ...compose(`Er is een plek voor je: ${event.title}`, [
           { kind: "paragraph", text: `Goed nieuws: er is een plek vrijgekomen en die is voor jou. Je bent nu aangemeld voor ${event.title}.` },
           facts,
+          ...ticket,
           { kind: "paragraph", text: "Kun je toch niet? Annuleer dan via de knop hieronder, zodat iemand anders je plek krijgt." },
           manage,
         ]),
@@ -180,6 +187,7 @@ export function registrationMail(kind: RegistrationMailKind, context: Registrati
               : `Goed nieuws: je bent toegelaten tot ${event.title}. Fijn dat je erbij bent!`,
           },
           facts,
+          ...ticket,
           { kind: "paragraph", text: `${agenda}${team ? " Stuur deze mail gerust door aan de deelnemers." : ""}` },
           manage,
         ]),
@@ -234,6 +242,7 @@ export function registrationMail(kind: RegistrationMailKind, context: Registrati
         ...compose(`Morgen: ${event.title}`, [
           { kind: "paragraph", text: `Een herinnering: morgen is ${event.title}. We zien je graag!` },
           facts,
+          ...ticket,
           ...join,
           { kind: "paragraph", text: "Kun je toch niet? Annuleer dan via de knop hieronder, zodat iemand anders je plek krijgt." },
           manage,

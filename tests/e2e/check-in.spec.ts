@@ -32,8 +32,11 @@ function qrVideo(text: string): string {
   return file;
 }
 
+// The fake camera shows the QR code of `scannedCode` to every page of this file (launch options are per worker).
+test.use({ permissions: ["camera"], launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: [...chromiumFlags, "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream", `--use-file-for-fake-video-capture=${qrVideo(formatCheckInCode(scannedCode))}`] } });
+
 async function doorEvent(db: Parameters<typeof makeEvent>[0]) {
-  const event = await makeEvent(db, { startsAt: new Date(Date.now() + 60 * 60 * 1000) });
+  const event = await makeEvent(db, { title: `Inchecken ${newCheckInCode()}`, startsAt: new Date(Date.now() + 60 * 60 * 1000) });
   const people = await Promise.all(
     [
       { name: "Anna de Vries", organisation: "Wijkteam Noord" },
@@ -111,7 +114,6 @@ test("check-ins made offline wait, and are sent when the connection is back", as
 });
 
 test.describe("scanning", () => {
-  test.use({ launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: [...chromiumFlags, "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream", `--use-file-for-fake-video-capture=${qrVideo(formatCheckInCode(scannedCode))}`] } });
 
   test("a QR code shown to the camera checks the person in", async ({ page, db, login }) => {
     const { event } = await doorEvent(db);

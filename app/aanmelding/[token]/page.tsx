@@ -6,6 +6,8 @@ import { VotingSection } from "@/components/questions/VotingSection";
 import { ManageHeader } from "@/components/registration/ManageHeader";
 import { CancelForm } from "@/components/registration/ManageForms";
 import { MeetingsSection, OnlineJoinSection, ParticipationSection } from "@/components/registration/ManageSections";
+import { CheckInTicket } from "@/components/registration/CheckInTicket";
+import { checkInQrSvg, showsCheckInCode } from "@/lib/check-in/qr";
 import { RegistrationDetails } from "@/components/registration/RegistrationDetails";
 import { TeamParticipantsForm } from "@/components/registration/TeamParticipantsForm";
 import { offeredModes } from "@/lib/events/availability";
@@ -38,6 +40,9 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
     <div className="max-w-2xl space-y-8">
       <ManageHeader {...found} team={team} active={active} query={await searchParams} />
       <RegistrationDetails registration={registration} event={event} team={team} />
+      {showsCheckInCode(registration) && registration.attendanceMode !== "online" && (
+        <CheckInTicket code={registration.checkInCode} svg={await checkInQrSvg(registration.checkInCode)} ticketHref={`/aanmelding/${token}/ticket`} />
+      )}
       {registration.status === "confirmed" && registration.attendanceMode === "online" && <OnlineJoinSection event={event} />}
       {voting && (
         <VotingSection
