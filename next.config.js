@@ -1,5 +1,5 @@
 import path from "node:path";
-import { securityHeaders } from "./lib/http/security-headers.js";
+import { CAMERA_PATH, CAMERA_PERMISSIONS_POLICY, securityHeaders } from "./lib/http/security-headers.js";
 
 /** The listing's filter parameters (lib/events/filters.ts): without any of them, `/` and `/archief` are whole cached pages. */
 const filterParameters = ["format", "mode", "q", "from", "to", "page"].map((key) => ({ type: "query", key }));
@@ -8,7 +8,11 @@ const filterParameters = ["format", "mode", "q", "from", "to", "page"].map((key)
 const nextConfig = {
   // On every answer without a round through proxy.ts: the registration API's rush pays no middleware for them.
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders(process.env.BASE_URL ?? "").map(([key, value]) => ({ key, value })) }];
+    return [
+      { source: "/:path*", headers: securityHeaders(process.env.BASE_URL ?? "").map(([key, value]) => ({ key, value })) },
+      // A later rule's header wins: only the door page may use the camera.
+      { source: CAMERA_PATH, headers: [{ key: "Permissions-Policy", value: CAMERA_PERMISSIONS_POLICY }] },
+    ];
   },
   // The page cache of every `next start`, kept true across servers by PostgreSQL LISTEN/NOTIFY
   // (docs/decisions/006-page-cache-isr.md). It holds its entries in memory itself: Next's own LRU is off.

@@ -3,6 +3,7 @@ import { addDays, addHours } from "date-fns";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { AdminRole } from "@/lib/generated/prisma/enums";
 import { createEvent, type NewEvent } from "@/lib/events/create-event";
+import { newCheckInCode } from "@/lib/check-in/code";
 import { newManageToken } from "@/lib/registration/manage-token";
 
 // Factories for events, registrations and organisers, shared by the seed, the integration tests
@@ -49,6 +50,7 @@ export function registrationData(eventId: number, email: string, overrides: Part
     email,
     activeEmail: email.toLowerCase(),
     manageToken: newManageToken(),
+    checkInCode: newCheckInCode(),
     consentAt: new Date(),
     ...overrides,
   };

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { FieldError, TextField, describedBy, fieldId } from "@/components/forms/fields";
 import { Notice } from "@/components/forms/Notice";
+import { ADMIN_ROLE_DESCRIPTIONS, ADMIN_ROLES } from "@/lib/auth/roles";
 import { idleState, type ActionState } from "@/lib/forms/action-state";
 
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
@@ -22,11 +23,14 @@ export function NewUserForm({ action }: { action: Action }) {
           Rol
         </label>
         <select id={fieldId("role")} name="role" defaultValue={typed("role") ?? "redacteur"} aria-describedby={describedBy("role", errors.role, true)} className="mt-1 w-full max-w-md rounded border border-stone-400 px-3 py-2">
-          <option value="redacteur">Redacteur: evenementen en aanmeldingen</option>
-          <option value="beheerder">Beheerder: alles, ook gebruikers</option>
+          {ADMIN_ROLES.map((role) => (
+            <option key={role} value={role}>
+              {ADMIN_ROLE_DESCRIPTIONS[role]}
+            </option>
+          ))}
         </select>
         <p id={`${fieldId("role")}-hint`} className="text-sm text-stone-600">
-          Een beheerder kan ook accounts aanmaken en verwijderen.
+          Een beheerder kan ook accounts aanmaken en verwijderen. Ontvangst ziet alleen de incheckpagina&apos;s van evenementen.
         </p>
         <FieldError name="role" errors={errors.role} />
       </div>

@@ -22,7 +22,7 @@ function toAdminUser(user: { id: string; name: string; email: string; role?: unk
 const ROLE_RANK: Record<AdminRole, number> = { ontvangst: 0, redacteur: 1, beheerder: 2 };
 
 /** An unknown stored role gets the least rights, never more. */
-function asAdminRole(role: unknown): AdminRole {
+export function asAdminRole(role: unknown): AdminRole {
   return role === "beheerder" || role === "redacteur" || role === "ontvangst" ? role : "ontvangst";
 }
 
@@ -34,18 +34,27 @@ export async function adminFromHeaders(requestHeaders: Headers): Promise<AdminUs
 /** The signed-in organiser of this request, or null; asked once per request however often it is called. */
 export const currentAdmin = cache(async (): Promise<AdminUser | null> => adminFromHeaders(await headers()));
 
+/** The check-in list of events, where door staff start. */
+export const CHECK_IN_HOME = "/admin/inchecken";
+
+/** Where an organiser lands after signing in: door staff cannot open the dashboard. */
+export function adminHome(role: AdminRole): string {
+  return role === "ontvangst" ? CHECK_IN_HOME : "/admin";
+}
+
 export function mayActAs(user: AdminUser, role: AdminRole): boolean {
   return ROLE_RANK[user.role] >= ROLE_RANK[role];
 }
 
 /**
  * For pages and server actions: the signed-in organiser with at least `role`. Without a session it redirects
- * to the sign-in page; with too small a role to the dashboard with a message. Both end the request.
+ * to the sign-in page; with too small a role to their start page (adminHome) with a message. Both end the request.
  */
 export async function requireAdmin(role: AdminRole = "redacteur"): Promise<AdminUser> {
   const user = await currentAdmin();
   if (!user) redirect(SIGN_IN_PATH);
-  if (!mayActAs(user, role)) redirect("/admin?melding=geen-toegang");
+  // Door staff go back to their own start page: the dashboard would send them on again, in a loop.
+  if (!mayActAs(user, role)) redirect(`${adminHome(user.role)}?melding=geen-toegang`);
   return user;
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { APIError } from "better-auth/api";
 import { z } from "zod";
 import { auth } from "@/lib/auth/better-auth";
+import { adminHome, asAdminRole } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { attemptLimiter, consumeAttempts, type RateLimitResult } from "@/lib/rate-limit";
 
@@ -35,12 +36,13 @@ export async function forgiveSignInAttempt(who: { ip: string; email: string }): 
   await Promise.all(signInLimiters(who).map(({ limiter, key }) => limiter.reward(key, 1)));
 }
 
-export type SignInResult = { ok: true } | { ok: false; message: string };
+/** home: where this organiser starts (door staff on the check-in list). */
+export type SignInResult = { ok: true; home: string } | { ok: false; message: string };
 
 export async function signIn(email: string, password: string, requestHeaders: Headers): Promise<SignInResult> {
   try {
-    await auth().api.signInEmail({ body: { email, password, rememberMe: false }, headers: requestHeaders });
-    return { ok: true };
+    const { user } = await auth().api.signInEmail({ body: { email, password, rememberMe: false }, headers: requestHeaders });
+    return { ok: true, home: adminHome(asAdminRole((user as { role?: unknown }).role)) };
   } catch (error) {
     if (error instanceof APIError) return { ok: false, message: "Deze combinatie van e-mailadres en wachtwoord kennen we niet." };
     throw error;

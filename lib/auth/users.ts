@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { auth, PASSWORD_MIN_LENGTH } from "@/lib/auth/better-auth";
+import { ADMIN_ROLE_LABELS, adminRoleSchema } from "@/lib/auth/roles";
 import type { AdminRole } from "@/lib/auth/session";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit";
@@ -9,7 +10,7 @@ import { CONTROL_CHARACTER_MESSAGE, isPlainLine } from "@/lib/forms/plain-text";
 // Organiser accounts. better-auth hashes the password and stores the credential account; Bijeen adds
 // the role. Used by `npm run admin:create`, the seed and the beheerder's user screen.
 
-export const ADMIN_ROLE_LABELS: Record<AdminRole, string> = { beheerder: "Beheerder", redacteur: "Redacteur", ontvangst: "Ontvangst" };
+export { ADMIN_ROLE_LABELS } from "@/lib/auth/roles";
 
 export const newAdminUserSchema = z.object({
   name: z.string().trim().min(1, "Vul een naam in.").max(120, "Gebruik hooguit 120 tekens.").refine(isPlainLine, CONTROL_CHARACTER_MESSAGE),
@@ -18,7 +19,7 @@ export const newAdminUserSchema = z.object({
     .string()
     .min(PASSWORD_MIN_LENGTH, `Kies een wachtwoord van minstens ${PASSWORD_MIN_LENGTH} tekens.`)
     .max(128, "Gebruik hooguit 128 tekens."),
-  role: z.enum(["beheerder", "redacteur"], { error: "Kies beheerder of redacteur." }),
+  role: adminRoleSchema,
 });
 export type NewAdminUser = z.infer<typeof newAdminUserSchema>;
 

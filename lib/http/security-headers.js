@@ -16,6 +16,15 @@ const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join("; ");
 
+/** @param {string} camera */
+function permissionsPolicy(camera) {
+  return `camera=${camera}, microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()`;
+}
+
+/** The door page scans QR codes with the camera: the one path that may use it, and only from our own origin. */
+export const CAMERA_PATH = "/admin/evenementen/:id/inchecken";
+export const CAMERA_PERMISSIONS_POLICY = permissionsPolicy("(self)");
+
 /**
  * The security headers for a site served from `baseUrl` (HSTS only when it is https).
  * @param {string} baseUrl
@@ -28,7 +37,7 @@ export function securityHeaders(baseUrl) {
     ["X-Frame-Options", "DENY"],
     ["Referrer-Policy", "strict-origin-when-cross-origin"],
     ["X-Content-Type-Options", "nosniff"],
-    ["Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"],
+    ["Permissions-Policy", permissionsPolicy("()")],
   ];
   if (baseUrl.startsWith("https://")) headers.push(["Strict-Transport-Security", "max-age=63072000; includeSubDomains"]);
   return headers;

@@ -7,6 +7,9 @@ export type MailBlock =
   | { kind: "facts"; rows: [label: string, value: string][] }
   | { kind: "button"; label: string; url: string };
 
+/** The content id of the check-in QR image a registration mail shows inline (attached by lib/mail/deliver.ts). */
+export const CHECK_IN_QR_CID = "incheckcode@bijeen";
+
 export function escapeHtml(value: string): string {
   return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }

@@ -1,10 +1,20 @@
 import "server-only";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { checkInQrPng } from "@/lib/check-in/qr";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { CHECK_IN_QR_CID } from "@/lib/mail/compose";
 import { env } from "@/lib/env";
 import { outboxContent } from "@/lib/mail/render";
 import type { MailTransport } from "@/lib/mail/transport";
 
 export const MAX_MAIL_ATTEMPTS = 6;
+
+/** The QR image a mail's HTML shows inline (cid), made from the registration's code as it is now. */
+async function checkInImage(tx: Prisma.TransactionClient, html: string, registrationId: number | null) {
+  if (registrationId === null || !html.includes(`cid:${CHECK_IN_QR_CID}`)) return [];
+  const registration = await tx.registration.findUnique({ where: { id: registrationId }, select: { checkInCode: true } });
+  if (!registration?.checkInCode) return [];
+  return [{ filename: "incheckcode.png", content: await checkInQrPng(registration.checkInCode), contentType: "image/png", cid: CHECK_IN_QR_CID, contentDisposition: "inline" as const }];
+}
 
 export type DeliveryResult = "sent" | "skipped" | "retry" | "failed";
 
@@ -30,9 +40,10 @@ export async function deliverOutboxMessage(db: PrismaClient, id: number, transpo
           subject: content.subject,
           text: content.text,
           html: content.html,
-          attachments: content.calendar
-            ? [{ filename: "bijeenkomst.ics", content: content.calendar, contentType: "text/calendar; charset=utf-8; method=PUBLISH" }]
-            : [],
+          attachments: [
+            ...(content.calendar ? [{ filename: "bijeenkomst.ics", content: content.calendar, contentType: "text/calendar; charset=utf-8; method=PUBLISH" }] : []),
+            ...(await checkInImage(tx, content.html, message.registrationId)),
+          ],
         });
       } catch (error) {
         const attempts = message.attempts + 1;

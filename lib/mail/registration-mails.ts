@@ -1,6 +1,7 @@
 import { buildCalendar, type CalendarEventSource } from "@/lib/calendar/ics";
 import type { ParticipationMode, RegistrationStatus } from "@/lib/generated/prisma/enums";
-import { signatureFor, type MailContent } from "@/lib/mail/compose";
+import { formatCheckInCode } from "@/lib/check-in/code";
+import { CHECK_IN_QR_CID, escapeHtml, signatureFor, type MailContent } from "@/lib/mail/compose";
 import { renderTemplate, type RenderedMail } from "@/lib/mail/templates/engine";
 import { defaultTemplate, type MailKind, type MailTemplateSource } from "@/lib/mail/templates/registry";
 import { mailVariables } from "@/lib/mail/templates/variables";
@@ -36,6 +37,8 @@ export type RegistrationMailContext = {
     team?: MailTeam | null;
     /** The organiser's reason, for a declined intake. */
     declineReason?: string | null;
+    /** Shown with its QR image once the registration holds a place on site (lib/check-in). */
+    checkInCode?: string | null;
   };
 };
 
@@ -52,8 +55,26 @@ export type RegistrationMailOptions = {
 export function registrationMail(kind: RegistrationMailKind, context: RegistrationMailContext, options: RegistrationMailOptions = {}): MailContent & { calendar: string | null } {
   const { event, registration, baseUrl } = context;
   const calendar = CALENDAR_KINDS.has(kind) && registration.status === "confirmed" ? buildCalendar({ name: event.title, events: [event], baseUrl }) : null;
-  const { bodyHtml: _bodyHtml, ...content } = renderRegistrationTemplate(kind, context, options);
-  return { ...content, calendar };
+  const { bodyHtml, ...content } = renderRegistrationTemplate(kind, context, options);
+  const code = TICKET_KINDS.has(kind) && registration.status === "confirmed" && registration.attendanceMode !== "online" ? registration.checkInCode : null;
+  return { ...(code ? withCheckInCode(content, bodyHtml, formatCheckInCode(code)) : content), calendar };
+}
+
+/** Mails that show the check-in code (and its QR image) to someone with a place on site. */
+const TICKET_KINDS = new Set<MailKind>(["confirmed", "promoted", "accepted", "reminder"]);
+
+/**
+ * The check-in code after the template's text, in every wording: an organiser's version cannot lose it. The
+ * sender attaches the QR image the HTML shows under CHECK_IN_QR_CID (lib/mail/deliver.ts).
+ */
+function withCheckInCode(content: MailContent, bodyHtml: string, code: string): MailContent {
+  const text = `Je code voor de ingang: ${code}\nLaat de QR-code in deze mail zien bij binnenkomst, of noem de code.`;
+  const html = `<table role="presentation" style="margin:0 0 16px;border-collapse:collapse"><tr><td style="padding:0 16px 0 0;vertical-align:middle"><img src="cid:${CHECK_IN_QR_CID}" width="160" height="160" alt="QR-code met je code ${escapeHtml(code)}"></td><td style="vertical-align:middle">Je code voor de ingang<br><strong style="font-family:monospace;font-size:24px;letter-spacing:2px">${escapeHtml(code)}</strong><br>Laat de QR-code zien bij binnenkomst, of noem de code.</td></tr></table>`;
+  return {
+    subject: content.subject,
+    text: content.text.replace("\n\nMet vriendelijke groet,", `\n\n${text}\n\nMet vriendelijke groet,`),
+    html: content.html.replace(bodyHtml, `${bodyHtml}${html}`),
+  };
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Effects } from "@/lib/effects";
 import { participationModeLabels } from "@/lib/events/formats";
 import { queueRegistrationMail } from "@/lib/mail/outbox";
 import { loadRegistrationEvent, mailContext, registrationWithChoices } from "@/lib/registration/event-context";
+import { unusedCheckInCode } from "@/lib/check-in/unused-code";
 import { newManageToken } from "@/lib/registration/manage-token";
 import { ALL_QUOTAS_TRANSACTION, lockQuotas } from "@/lib/registration/capacity/locks";
 import { placeNewRegistration } from "@/lib/registration/capacity/room";
@@ -121,6 +122,7 @@ export async function addRegistrationByHand(
           organisation: input.organisation ?? null,
           role: input.role ?? null,
           manageToken: newManageToken(),
+          checkInCode: await unusedCheckInCode(tx),
           // Added by the organiser, who agreed the use of the details with the person.
           consentAt: now,
           createdAt: now,

@@ -65,6 +65,7 @@ export function mailContext(event: RegistrationEvent, registration: Registration
     registration: {
       name: registration.name,
       manageToken: registration.manageToken,
+      checkInCode: registration.checkInCode,
       status: registration.status,
       attendanceMode: registration.attendanceMode,
       workshops: labelledChoices(

@@ -9,6 +9,7 @@ import { readRegistrationSnapshot } from "@/lib/registration/capacity/counts";
 import { lockStatements } from "@/lib/registration/capacity/locks";
 import { capacityFor, decidePlacement, quotaLocks } from "@/lib/registration/capacity/rules";
 import { loadRegistrationEvent, loadRegistrationEventFast, mailContext, registrationWithChoices, type RegistrationEvent } from "@/lib/registration/event-context";
+import { newCheckInCode } from "@/lib/check-in/code";
 import { newManageToken } from "@/lib/registration/manage-token";
 import { checkAgainstEvent, checkTeam, type CheckedRegistration } from "@/lib/registration/rules";
 import { fieldErrorsFrom, registrationInputSchema, type FieldErrors, type RegistrationInput } from "@/lib/registration/schema";
@@ -56,7 +57,7 @@ export async function registerForEvent(slug: string, rawInput: unknown, options:
     const checked = checkAgainstEvent(parsed.data, event);
     const team = checkTeam(parsed.data.team, event);
     if (!checked.ok || !team.ok) return { kind: "invalid", errors: { ...(checked.ok ? {} : checked.errors), ...(team.ok ? {} : team.errors) } };
-    const outcome = await registerUnderLock(connection, event, parsed.data, checked.value, options);
+    const outcome = await registerWithFreshCode(connection, event, parsed.data, checked.value, options);
     if (outcome.kind !== "duplicate") return outcome;
   } catch (error) {
     // Two tabs submitting the same e-mail at once: the database's unique key lets one through.
@@ -86,6 +87,17 @@ async function refuseDuplicate(event: RegistrationEvent, email: string, baseUrl:
     queueRegistrationMail(tx, "already_registered", { ...mailContext(event, existing, baseUrl), registrationId: existing.id, toEmail: existing.email }),
   );
   return { ...refused("already_registered"), fieldErrors: { email: [refusalMessages.already_registered] }, mailIds: [mailId] };
+}
+
+/** A new check-in code that happens to be taken (1 in 2^40 per registration) means: try again with another. */
+async function registerWithFreshCode(...args: Parameters<typeof registerUnderLock>): ReturnType<typeof registerUnderLock> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await registerUnderLock(...args);
+    } catch (error) {
+      if (attempt >= 3 || !isCheckInCodeCollision(error)) throw error;
+    }
+  }
 }
 
 async function registerUnderLock(
@@ -142,6 +154,7 @@ async function registerUnderLock(
         participants.map((participant) => participant.name),
         participants.map((participant) => participant.email),
         participants.map((participant) => participant.role ?? null),
+        newCheckInCode(),
       ])
     ).rows[0]!;
     return { kind: "registered", status, manageToken, registrationId: written.registrationId, mailIds: [written.mailId], eventSlugs: [event.slug] };
@@ -153,8 +166,8 @@ async function registerUnderLock(
 const INSERT_SQL = `
   WITH registration AS (
     INSERT INTO "Registration" ("eventId", status, "attendanceMode", name, email, "activeEmail", organisation, role, answers,
-                                "dietaryWishes", "manageToken", "consentAt", "createdAt", "updatedAt", "teamName")
-    VALUES ($1, $2::"RegistrationStatus", $3::"ParticipationMode", $4, $5, $6, $7, $8, $9::jsonb, $11, $12, $13, $13, $13, $17)
+                                "dietaryWishes", "manageToken", "consentAt", "createdAt", "updatedAt", "teamName", "checkInCode")
+    VALUES ($1, $2::"RegistrationStatus", $3::"ParticipationMode", $4, $5, $6, $7, $8, $9::jsonb, $11, $12, $13, $13, $13, $17, $21)
     RETURNING id
   ), workshops AS (
     INSERT INTO "RegistrationWorkshop" ("registrationId", "eventId", "roundId", "workshopId")
@@ -178,6 +191,10 @@ const INSERT_SQL = `
 /** PostgreSQL's unique_violation, from the plain connection. */
 function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "23505";
+}
+
+function isCheckInCodeCollision(error: unknown): boolean {
+  return isUniqueViolation(error) && (error as { constraint?: unknown }).constraint === "Registration_checkInCode_key";
 }
 
 /** A refusal changes no places, so no page expires (a rush on a full event would otherwise expire it on every try). */

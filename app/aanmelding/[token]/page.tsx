@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { CheckInTicket } from "@/components/registration/CheckInTicket";
+import { checkInQrSvg, showsCheckInCode } from "@/lib/check-in/qr";
 import { notFoundPage } from "@/lib/not-found";
 import Link from "next/link";
 import { connection } from "next/server";
@@ -51,6 +53,9 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
       <div className="max-w-2xl space-y-8">
         <ManageHeader {...found} team={team} active={active} query={await searchParams} />
         <RegistrationDetails registration={registration} event={event} team={team} />
+        {showsCheckInCode(registration) && registration.attendanceMode !== "online" && (
+          <CheckInTicket code={registration.checkInCode} svg={await checkInQrSvg(registration.checkInCode)} ticketHref={`/aanmelding/${token}/ticket`} />
+        )}
         {registration.status === "confirmed" && registration.attendanceMode === "online" && <OnlineJoinSection event={event} />}
         {voting && (
           <VotingSection

@@ -5,7 +5,8 @@ import { adminAction, committed } from "@/lib/auth/admin-action";
 import { SIGN_IN_PATH } from "@/lib/auth/session";
 import { signOut } from "@/lib/auth/sign-in";
 
-const signOutOrganiser = adminAction({}, async () => {
+// Everyone with a session may sign out, door staff too.
+const signOutOrganiser = adminAction({ role: "ontvangst" }, async () => {
   await signOut(await headers());
   return committed({}, { redirectTo: SIGN_IN_PATH });
 });

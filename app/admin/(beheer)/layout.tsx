@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import type { ReactNode } from "react";
-import { ADMIN_ROLE_LABELS } from "@/lib/auth/users";
+import { AdminBar } from "@/components/admin/AdminBar";
 import { requireAdmin } from "@/lib/auth/session";
 import { signOutAction } from "./actions";
 
@@ -9,40 +8,9 @@ export const metadata: Metadata = { title: { default: "Beheer", template: "%s | 
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await requireAdmin();
-  const links = [
-    { href: "/admin", label: "Evenementen" },
-    { href: "/admin/mailbox", label: "Mailbox" },
-    { href: "/admin/logboek", label: "Logboek" },
-    ...(user.role === "beheerder"
-      ? [
-          { href: "/admin/mailsjablonen", label: "Mailteksten" },
-          { href: "/admin/gebruikers", label: "Gebruikers" },
-        ]
-      : []),
-  ];
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-stone-200 bg-stone-50 px-4 py-3 print:hidden">
-        <nav aria-label="Beheer">
-          <ul className="flex flex-wrap gap-x-5 gap-y-2 font-medium">
-            {links.map((link) => (
-              <li key={link.href}>
-                <Link href={link.href} className="text-brand-800 underline-offset-4 hover:underline">
-                  {link.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <form action={signOutAction} className="flex items-center gap-3 text-sm text-stone-700">
-          <span>
-            {user.name} ({ADMIN_ROLE_LABELS[user.role].toLowerCase()})
-          </span>
-          <button type="submit" className="rounded border border-stone-400 bg-white px-3 py-1.5 font-medium hover:bg-stone-100">
-            Uitloggen
-          </button>
-        </form>
-      </div>
+      <AdminBar user={user} signOut={signOutAction} />
       {children}
     </div>
   );

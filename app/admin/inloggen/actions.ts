@@ -20,5 +20,5 @@ export async function signInAction(_previous: ActionState, form: FormData): Prom
   const result = await signIn(parsed.data.email, parsed.data.password, requestHeaders);
   if (!result.ok) return { status: "error", message: result.message, values };
   await forgiveSignInAttempt(who);
-  redirect("/admin");
+  redirect(result.home);
 }

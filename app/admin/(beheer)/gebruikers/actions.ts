@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit";
 import { adminAction, committed } from "@/lib/auth/admin-action";
+import { adminRoleSchema } from "@/lib/auth/roles";
 import { ADMIN_ROLE_LABELS, changeAdminUser, createAdminUser, newAdminUserSchema } from "@/lib/auth/users";
 import { db } from "@/lib/db/client";
 import type { ActionState } from "@/lib/forms/action-state";
@@ -28,7 +29,7 @@ export const createUserAction = adminAction(
 );
 
 export const changeRoleAction = adminAction(
-  { ...user, schema: z.object({ role: z.enum(["beheerder", "redacteur"], { error: "Kies beheerder of redacteur." }) }), invalid: "Kies beheerder of redacteur." },
+  { ...user, schema: z.object({ role: adminRoleSchema }), invalid: "Kies beheerder, redacteur of ontvangst." },
   async ({ admin, args: [userId], input }) => {
     const result = await changeAdminUser(db, admin, userId, { role: input.role });
     if (!result.ok) return { status: "error", message: result.message } satisfies ActionState;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ActionButtonForm } from "@/components/admin/ActionButtonForm";
 import { NewUserForm } from "@/components/admin/NewUserForm";
+import { ADMIN_ROLES } from "@/lib/auth/roles";
 import { requireAdmin } from "@/lib/auth/session";
 import { ADMIN_ROLE_LABELS, listAdminUsers } from "@/lib/auth/users";
 import { formatDutchDate } from "@/lib/dates";
@@ -36,8 +37,11 @@ export default async function UsersPage() {
                   <label className="text-sm">
                     <span className="block font-semibold">Rol van {user.name}</span>
                     <select name="role" defaultValue={user.role} className="mt-1 rounded border border-stone-400 px-2 py-1.5">
-                      <option value="redacteur">Redacteur</option>
-                      <option value="beheerder">Beheerder</option>
+                      {ADMIN_ROLES.map((role) => (
+                        <option key={role} value={role}>
+                          {ADMIN_ROLE_LABELS[role]}
+                        </option>
+                      ))}
                     </select>
                   </label>
                 </ActionButtonForm>

@@ -12,6 +12,7 @@ import {
   promoteByOrganiser,
   type AdminChangeOutcome,
 } from "@/lib/registration/organiser-changes";
+import { checkIn } from "@/lib/check-in/check-in";
 import { db } from "@/lib/db/client";
 
 // An organiser's actions on one registration: the guard checks the session and parses the ids and the form;
@@ -61,3 +62,10 @@ export const declineByOrganiserAction = adminAction(
   async ({ admin, args: [eventId, registrationId], input, values, baseUrl }) =>
     answer(eventId, registrationId, await declineByOrganiser(db, eventId, registrationId, input.reason, options(admin, baseUrl)), values),
 );
+
+/** Marks someone present afterwards (source "organiser"), for the certificate and the presence counts. */
+export const markPresentAction = adminAction(ids, async ({ admin, args: [eventId, registrationId] }) => {
+  const { answer: door } = await checkIn(db, eventId, { registrationId }, { actor: admin, source: "organiser" });
+  if (door.kind !== "welcome" && door.kind !== "already") return { status: "error", message: "Alleen iemand met een bevestigde plek kan aanwezig zijn." } satisfies ActionState;
+  return committed({}, { redirectTo: registrationPath(eventId, registrationId), revalidate: [registrationsPath(eventId)] });
+});

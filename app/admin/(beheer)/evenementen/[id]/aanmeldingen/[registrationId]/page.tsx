@@ -27,6 +27,7 @@ import {
   declineByOrganiserAction,
   moveToWorkshopAction,
   promoteByOrganiserAction,
+  markPresentAction,
 } from "./actions";
 
 export const metadata: Metadata = { title: "Aanmelding" };
@@ -95,6 +96,14 @@ export default async function AdminRegistrationPage({ params, searchParams }: Pr
           explanation={`${registration.name} staat op de wachtlijst. Geef een plek als die er is; de volgorde van de wachtlijst geldt dan niet. ${registration.name} krijgt een e-mail.`}
           label="Plek geven"
           action={bind(promoteByOrganiserAction)}
+        />
+      )}
+      {registration.status === "confirmed" && (
+        <ButtonForm
+          title="Aanwezig"
+          explanation={`Was ${registration.name} er, maar niet ingecheckt bij de ingang? Markeer dan hier de aanwezigheid (voor het bewijs van deelname).`}
+          label="Als aanwezig markeren"
+          action={bind(markPresentAction)}
         />
       )}
       {active && moveRounds.length > 0 && <MoveWorkshopsBox rounds={moveRounds} actions={bind(moveToWorkshopAction)} />}
