@@ -74,6 +74,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
           </NavLink>
           <NavLink href={`${base}/aanmeldingen`}>Aanmeldingen</NavLink>
           {event.acceptsQuestions && <NavLink href={`${base}/vragen`}>Vragen vooraf</NavLink>}
+          <NavLink href={`${base}/accreditatie`}>Accreditatie</NavLink>
           <NavLink href={`${base}/logboek`}>Logboek</NavLink>
           {event.status !== "draft" && <NavLink href={`/evenementen/${event.slug}`}>Bekijk op de site</NavLink>}
         </ul>
