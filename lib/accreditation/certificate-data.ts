@@ -1,5 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { EventStatus } from "@/lib/generated/prisma/enums";
 import { formatDutchDate, formatDutchDateTimeRange, formatDutchTimeRange } from "@/lib/dates";
 import { certificateAvailability, certificateDocument, type CertificateAvailability, type CertificateDocument } from "@/lib/accreditation/certificate";
 import { listAccreditations } from "@/lib/accreditation/store";
@@ -56,4 +57,10 @@ export async function findCertificate(db: PrismaClient, manageToken: string, now
     now,
   );
   return { kind: "available", document, filename: `bewijs-van-deelname-${event.slug}.pdf` };
+}
+
+/** For the manage page: whether to link to the certificate now. */
+export async function certificateReady(db: PrismaClient, registrationId: number, event: { endsAt: Date; status: EventStatus }, now: Date = new Date()): Promise<boolean> {
+  const checkIn = await db.checkIn.findUnique({ where: { registrationId }, select: { at: true } });
+  return certificateAvailability({ checkIn }, event, now).available;
 }

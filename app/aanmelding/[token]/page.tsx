@@ -8,6 +8,9 @@ import { CancelForm } from "@/components/registration/ManageForms";
 import { MeetingsSection, OnlineJoinSection, ParticipationSection } from "@/components/registration/ManageSections";
 import { RegistrationDetails } from "@/components/registration/RegistrationDetails";
 import { TeamParticipantsForm } from "@/components/registration/TeamParticipantsForm";
+import { accreditationBodyLabels } from "@/lib/accreditation/bodies";
+import { certificateReady } from "@/lib/accreditation/certificate-data";
+import { db } from "@/lib/db/client";
 import { offeredModes } from "@/lib/events/availability";
 import { registrantVotingView } from "@/lib/questions/public";
 import { votingOpen } from "@/lib/questions/rules";
@@ -38,6 +41,22 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
     <div className="max-w-2xl space-y-8">
       <ManageHeader {...found} team={team} active={active} query={await searchParams} />
       <RegistrationDetails registration={registration} event={event} team={team} />
+      {registration.registerBody && (
+        <p>
+          Accreditatie: {accreditationBodyLabels[registration.registerBody]}
+          {registration.registerNumber && `, registratienummer ${registration.registerNumber}`}
+        </p>
+      )}
+      {(await certificateReady(db, registration.id, event)) && (
+        <section aria-labelledby="bewijs">
+          <h2 id="bewijs" className="mb-3 text-xl font-semibold">
+            Bewijs van deelname
+          </h2>
+          <a href={`/aanmelding/${token}/bewijs.pdf`} className="text-brand-700 underline">
+            Download je bewijs van deelname (pdf)
+          </a>
+        </section>
+      )}
       {registration.status === "confirmed" && registration.attendanceMode === "online" && <OnlineJoinSection event={event} />}
       {voting && (
         <VotingSection
