@@ -48,12 +48,14 @@ export type CertificateFacts = {
 export type AwardedAccreditation = { bodyName: string; body: AccreditationBody; number: string; points: number; hours: number | null };
 
 /**
- * Hours on the certificate: where an accreditation names parts of the programme, the length of the named
- * parts the person was present in; otherwise the event's length (a series: its meetings added up).
+ * Hours on the certificate: where the accreditations name parts of the programme (all of them do), the
+ * length of the named parts the person was present in; otherwise the event's length (a series: its meetings
+ * added up).
  * Rounded to a quarter of an hour.
  */
 export function certificateHours(facts: CertificateFacts): number {
-  const namedRoundIds = new Set(facts.accreditations.filter((a) => a.scope === "rounds").flatMap((a) => a.roundIds));
+  const perPart = facts.accreditations.length > 0 && facts.accreditations.every((a) => a.scope === "rounds");
+  const namedRoundIds = new Set(perPart ? facts.accreditations.flatMap((a) => a.roundIds) : []);
   const attended = new Set(facts.attendedRoundIds);
   const spans =
     namedRoundIds.size > 0

@@ -21,6 +21,8 @@ describe("certificate hours", () => {
     expect(certificateHours({ event, rounds, accreditations: [both], attendedRoundIds: [1] })).toBe(1.5);
     expect(certificateHours({ event, rounds, accreditations: [both], attendedRoundIds: [1, 2] })).toBe(2.5);
     expect(certificateHours({ event, rounds, accreditations: [both], attendedRoundIds: [] })).toBe(0);
+    // With an accreditation for the whole day as well, the day counts.
+    expect(certificateHours({ event, rounds, accreditations: [both, whole], attendedRoundIds: [1] })).toBe(6.5);
   });
   it("adds up a series' meetings", () => {
     const meetings = [{ startsAt: at("10:00"), endsAt: at("12:00") }, { startsAt: new Date("2026-12-08T10:00:00+01:00"), endsAt: new Date("2026-12-08T11:30:00+01:00") }];
