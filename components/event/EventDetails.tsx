@@ -12,6 +12,8 @@ import { offeredModes } from "@/lib/events/availability";
 import { attendanceModeLabels, formatDescriptions } from "@/lib/events/formats";
 import { EventVenue } from "@/components/event/EventVenue";
 import type { ListedEvent, PlacesTaken, PublicEvent } from "@/lib/events/queries";
+import { hoursLabel, pointsLabel } from "@/lib/accreditation/certificate";
+import { publicAccreditations } from "@/lib/accreditation/view";
 import { votingOpen, type BoardQuestion } from "@/lib/questions/rules";
 
 export function EventDetails({
@@ -102,6 +104,22 @@ export function EventDetails({
         <h2 id="over" className="text-2xl font-semibold">Over deze bijeenkomst</h2>
         <Markdown source={event.body} />
       </section>
+
+      {event.accreditations.length > 0 && (
+        <section className="mt-8 max-w-3xl" aria-labelledby="accreditatie">
+          <h2 id="accreditatie" className="text-2xl font-semibold">Accreditatie</h2>
+          <ul className="mt-2 space-y-1">
+            {publicAccreditations(event.accreditations).map((accreditation) => (
+              <li key={`${accreditation.body}-${accreditation.number}`}>
+                Geaccrediteerd door {accreditation.name}: {pointsLabel(accreditation.points)}
+                {accreditation.hours !== null && ` (${hoursLabel(accreditation.hours)})`}
+                <span className="text-stone-700">, accreditatienummer {accreditation.number}</span>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-2 text-sm text-stone-700">Vul bij je aanmelding je register en registratienummer in; na afloop krijg je een bewijs van deelname.</p>
+        </section>
+      )}
 
       {event.audience && (
         <section className="mt-8 max-w-3xl" aria-labelledby="voor-wie">

@@ -9,10 +9,11 @@ import { idleState, type ActionState } from "@/lib/forms/action-state";
 import type { RegistrationFormEvent } from "@/lib/registration/form-model";
 import { ModeChoice, WorkshopRound } from "@/components/registration/RegistrationChoices";
 import { QuestionFields } from "@/components/registration/QuestionFields";
+import { RegisterFields } from "@/components/registration/RegisterFields";
 import { TeamFields } from "@/components/registration/TeamFields";
 
 /** The summary lists errors in the order of the form's fields. */
-const FIELD_ORDER = ["team", "team.organisation", "team.name", "name", "email", "organisation", "role", "team.participants", "team.participants.", "attendanceMode", "workshops.", "answers.", "question", "dietaryWishes", "consent"];
+const FIELD_ORDER = ["team", "team.organisation", "team.name", "name", "email", "organisation", "role", "team.participants", "team.participants.", "attendanceMode", "workshops.", "answers.", "question", "dietaryWishes", "registerBody", "registerNumber", "consent"];
 
 export function RegistrationForm({ event, action, documentTitle }: { event: RegistrationFormEvent; action: (state: ActionState, form: FormData) => Promise<ActionState>; documentTitle: string }) {
   const [state, formAction, pending] = useActionState(action, idleState);
@@ -83,6 +84,8 @@ export function RegistrationForm({ event, action, documentTitle }: { event: Regi
           hint="Voor de lunch op locatie, bijvoorbeeld vegetarisch of glutenvrij."
         />
       )}
+
+      {event.registers.length > 0 && <RegisterFields registers={event.registers} value={value} errors={errors} />}
 
       <div className="absolute -left-[9999px]" aria-hidden="true">
         <label htmlFor="veld-website">Laat dit veld leeg</label>

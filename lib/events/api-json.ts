@@ -1,5 +1,6 @@
 import { offeredModes, places, placesPerMode, registrationState } from "@/lib/events/availability";
 import type { ListedEvent, PlacesTaken, PublicEvent } from "@/lib/events/queries";
+import { publicAccreditations } from "@/lib/accreditation/view";
 import type { BoardQuestion } from "@/lib/questions/rules";
 
 // The JSON API's shapes, documented in the README. Plain objects with ISO 8601 instants.
@@ -101,6 +102,8 @@ export function eventDetailJson(event: PublicEvent, taken: PlacesTaken, baseUrl:
       mode: meeting.mode,
       place: meeting.place,
     })),
+    // Registers that accredit the event; `name` spells out "other".
+    accreditations: publicAccreditations(event.accreditations).map(({ body, name, number, points }) => ({ body, name, number, points })),
     contacts: event.contactPersons.map(({ name, role, email, phone }) => ({ name, role, email, phone })),
     // Approved questions, most votes first; merged ones are counted in the question they were merged into.
     ...(event.acceptsQuestions && {

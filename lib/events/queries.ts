@@ -1,4 +1,5 @@
 import "server-only";
+import { accreditationInclude } from "@/lib/accreditation/store";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { countPlacesTaken } from "@/lib/registration/capacity/counts";
@@ -71,6 +72,7 @@ export const findPublicEvent = cache(async function findPublicEvent(slug: string
       rounds: { orderBy: { number: "asc" }, include: { workshops: { orderBy: { number: "asc" } } } },
       meetings: { orderBy: { number: "asc" } },
       questions: { orderBy: { position: "asc" } },
+      accreditations: accreditationInclude,
     },
   });
 });

@@ -12,12 +12,14 @@ export const registrationEventInclude = {
   meetings: { orderBy: { number: "asc" } },
   // The first contact person signs the mails, and is whom to ask once the manage page closes.
   contactPersons: { orderBy: { position: "asc" }, take: 1, select: { name: true, email: true, phone: true } },
+  // The form asks for a register among these (lib/registration/rules.ts checkRegister).
+  accreditations: { orderBy: [{ position: "asc" }, { id: "asc" }], select: { body: true, bodyName: true } },
 } satisfies Prisma.EventInclude;
 
 export type RegistrationEvent = Prisma.EventGetPayload<{ include: typeof registrationEventInclude }>;
 
 /**
- * The event with its rounds, workshops, questions, meetings and first contact person, in one query. The same SQL serves a Prisma
+ * The event with its rounds, workshops, questions, meetings first contact person and accrediting bodies, in one query. The same SQL serves a Prisma
  * transaction and the registration hot path's plain connection, so the two can never drift apart; Prisma's
  * include would take four queries and several milliseconds.
  */
@@ -40,7 +42,8 @@ function eventSql(key: "slug" | "id"): string {
           FROM "WorkshopRound" r WHERE r."eventId" = e.id) rounds), '[]'::json) AS rounds,
        COALESCE((SELECT json_agg(q ORDER BY q.position) FROM "RegistrationQuestion" q WHERE q."eventId" = e.id), '[]'::json) AS questions,
        COALESCE((SELECT json_agg(m ORDER BY m.number) FROM "Meeting" m WHERE m."eventId" = e.id), '[]'::json) AS meetings,
-       COALESCE((SELECT json_agg(json_build_object('name', c.name, 'email', c.email, 'phone', c.phone)) FROM (SELECT name, email, phone FROM "ContactPerson" WHERE "eventId" = e.id ORDER BY position, id LIMIT 1) c), '[]'::json) AS "contactPersons"
+       COALESCE((SELECT json_agg(json_build_object('name', c.name, 'email', c.email, 'phone', c.phone)) FROM (SELECT name, email, phone FROM "ContactPerson" WHERE "eventId" = e.id ORDER BY position, id LIMIT 1) c), '[]'::json) AS "contactPersons",
+       COALESCE((SELECT json_agg(json_build_object('body', a.body, 'bodyName', a."bodyName") ORDER BY a.position, a.id) FROM "EventAccreditation" a WHERE a."eventId" = e.id), '[]'::json) AS accreditations
      FROM "Event" e WHERE e.${key === "slug" ? "slug" : "id"} = $1 AND e.status <> 'draft'`;
 }
 

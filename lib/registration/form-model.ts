@@ -1,3 +1,5 @@
+import { accreditationBodyName, registerNumberHints } from "@/lib/accreditation/bodies";
+import type { AccreditationBody } from "@/lib/generated/prisma/enums";
 import { offeredModes, places, placesLeftLabel, placesPerMode, registrationState } from "@/lib/events/availability";
 import { participationModeLabels } from "@/lib/events/formats";
 import type { PlacesTaken, PublicEvent } from "@/lib/events/queries";
@@ -21,6 +23,8 @@ export type RegistrationFormEvent = {
   waitlist: boolean;
   /** Registration per team (leerkring): team fields, a contact person and participants. */
   teams: boolean;
+  /** The registers accrediting the event: the form asks for one and the registration number in it. */
+  registers: { value: AccreditationBody; label: string; hint: string }[];
 };
 
 /** What the registration form shows of an event: modes and workshops with the places left right now. */
@@ -46,5 +50,6 @@ export function registrationFormModel(event: PublicEvent, taken: PlacesTaken, no
     acceptsQuestions: event.acceptsQuestions,
     waitlist: registrationState(event, taken.perMode, now) === "waitlist",
     teams: event.registersTeams,
+    registers: [...new Map(event.accreditations.map((a) => [a.body, { value: a.body, label: accreditationBodyName(a), hint: registerNumberHints[a.body] }])).values()],
   };
 }

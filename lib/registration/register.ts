@@ -155,6 +155,8 @@ async function registerUnderLock(
         participants.map((participant) => participant.email),
         participants.map((participant) => participant.role ?? null),
         newCheckInCode(),
+        checked.register?.body ?? null,
+        checked.register?.number ?? null,
       ])
     ).rows[0]!;
     return { kind: "registered", status, manageToken, registrationId: written.registrationId, mailIds: [written.mailId], eventSlugs: [event.slug] };
@@ -166,8 +168,10 @@ async function registerUnderLock(
 const INSERT_SQL = `
   WITH registration AS (
     INSERT INTO "Registration" ("eventId", status, "attendanceMode", name, email, "activeEmail", organisation, role, answers,
-                                "dietaryWishes", "manageToken", "consentAt", "createdAt", "updatedAt", "teamName", "checkInCode")
-    VALUES ($1, $2::"RegistrationStatus", $3::"ParticipationMode", $4, $5, $6, $7, $8, $9::jsonb, $11, $12, $13, $13, $13, $17, $21)
+                                "dietaryWishes", "manageToken", "consentAt", "createdAt", "updatedAt", "teamName", "checkInCode",
+                                "registerBody", "registerNumber")
+    VALUES ($1, $2::"RegistrationStatus", $3::"ParticipationMode", $4, $5, $6, $7, $8, $9::jsonb, $11, $12, $13, $13, $13, $17, $21,
+            $22::"AccreditationBody", $23)
     RETURNING id
   ), workshops AS (
     INSERT INTO "RegistrationWorkshop" ("registrationId", "eventId", "roundId", "workshopId")

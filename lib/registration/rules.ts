@@ -1,5 +1,6 @@
 import { offeredModes } from "@/lib/events/availability";
-import type { AttendanceMode, ParticipationMode, QuestionKind } from "@/lib/generated/prisma/enums";
+import { checkRegisterNumber } from "@/lib/accreditation/bodies";
+import type { AccreditationBody, AttendanceMode, ParticipationMode, QuestionKind } from "@/lib/generated/prisma/enums";
 import type { FieldErrors, RegistrationInput, TeamInput } from "@/lib/registration/schema";
 
 // What a registration must satisfy given its event, as plain functions; the transaction in register.ts
@@ -12,6 +13,8 @@ export type EventForRegistration = {
   lunchProvided: boolean;
   rounds: { id: number; number: number; workshops: { id: number; number: number; title: string; onSiteOnly: boolean }[] }[];
   questions: { id: number; label: string; kind: QuestionKind; required: boolean; options: string[] }[];
+  /** The bodies accrediting the event: then the form asks for a register and registration number. */
+  accreditations?: { body: AccreditationBody }[];
 };
 
 export type WorkshopChoice = { roundId: number; workshopId: number; roundNumber: number; workshopNumber: number };
@@ -24,10 +27,12 @@ export type CheckedRegistration = {
   /** Only meaningful with a question: its asker's name may be shown with it. */
   showNameWithQuestion: boolean;
   dietaryWishes: string | undefined;
+  /** The attendee's register and number, only for an accredited event and only when given. */
+  register: { body: AccreditationBody; number: string | null } | null;
 };
 
 export function checkAgainstEvent(
-  input: Pick<RegistrationInput, "attendanceMode" | "workshops" | "answers"> & Partial<Pick<RegistrationInput, "question" | "showNameWithQuestion" | "dietaryWishes">>,
+  input: Pick<RegistrationInput, "attendanceMode" | "workshops" | "answers"> & Partial<Pick<RegistrationInput, "question" | "showNameWithQuestion" | "dietaryWishes" | "registerBody" | "registerNumber">>,
   event: EventForRegistration,
 ): { ok: true; value: CheckedRegistration } | { ok: false; errors: FieldErrors } {
   const errors: FieldErrors = {};
@@ -73,6 +78,8 @@ export function checkAgainstEvent(
   const unknownAnswer = Object.keys(input.answers).find((id) => !event.questions.some((question) => String(question.id) === id));
   if (unknownAnswer) errors[`answers.${unknownAnswer}`] = ["Deze vraag hoort niet bij deze bijeenkomst."];
 
+  const register = checkRegister(input, event.accreditations ?? [], errors);
+
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -83,8 +90,36 @@ export function checkAgainstEvent(
       question: event.acceptsQuestions ? input.question : undefined,
       showNameWithQuestion: Boolean(event.acceptsQuestions && input.question && input.showNameWithQuestion),
       dietaryWishes: event.lunchProvided && attendanceMode === "physical" ? input.dietaryWishes : undefined,
+      register,
     },
   };
+}
+
+/**
+ * Register and number are optional; a number needs its register, the register must accredit this event, and the
+ * number must fit the register's format where that is known. Events without accreditation ignore both.
+ */
+export function checkRegister(
+  input: { registerBody?: AccreditationBody; registerNumber?: string },
+  accreditations: { body: AccreditationBody }[],
+  errors: FieldErrors,
+): CheckedRegistration["register"] {
+  if (accreditations.length === 0 || (!input.registerBody && !input.registerNumber)) return null;
+  if (!input.registerBody) {
+    errors.registerBody = ["Kies bij welk register je dit registratienummer hebt."];
+    return null;
+  }
+  if (!accreditations.some((accreditation) => accreditation.body === input.registerBody)) {
+    errors.registerBody = ["Dit register accrediteert deze bijeenkomst niet; kies een van de genoemde registers."];
+    return null;
+  }
+  if (!input.registerNumber) return { body: input.registerBody, number: null };
+  const number = checkRegisterNumber(input.registerBody, input.registerNumber);
+  if (!number.ok) {
+    errors.registerNumber = [number.message];
+    return null;
+  }
+  return { body: input.registerBody, number: number.value };
 }
 
 export function onSiteOnlyMessage(title: string): string {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ACCREDITATION_BODIES, REGISTER_NUMBER_MAX } from "@/lib/accreditation/bodies";
 import { participantRowsFromForm, participantsInput } from "@/lib/registration/team-form";
 import { CONTROL_CHARACTER_MESSAGE, isPlainLine, isPlainText } from "@/lib/forms/plain-text";
 
@@ -80,6 +81,9 @@ export const registrationInputSchema = z.object({
   /** The asker agrees to show their name with the question on the event page. */
   showNameWithQuestion: z.boolean({ error: "Kies of je naam bij je vraag getoond mag worden." }).default(false),
   dietaryWishes: optionalText(LIMITS.dietaryWishes, "Dit is te lang (hooguit 500 tekens).", true),
+  /** Accredited events: the attendee's register (one of the event's bodies) and their number in it; checked in rules.ts. */
+  registerBody: z.enum(ACCREDITATION_BODIES, { error: "Kies je register uit de lijst." }).optional(),
+  registerNumber: optionalText(REGISTER_NUMBER_MAX, `Dit registratienummer is te lang (hooguit ${REGISTER_NUMBER_MAX} tekens).`),
   /** Only for events that register teams; then name, email and role are the team's contact person. */
   team: teamSchema.optional(),
   consent: z.literal(true, { error: "Geef toestemming om je gegevens voor deze bijeenkomst te gebruiken." }),
@@ -117,6 +121,8 @@ export function registrationInputFromForm(form: FormData): Record<string, unknow
     question: text("question"),
     showNameWithQuestion: form.get("showNameWithQuestion") === "on",
     dietaryWishes: text("dietaryWishes"),
+    registerBody: text("registerBody") || undefined,
+    registerNumber: text("registerNumber"),
     consent: form.get("consent") === "on" || form.get("consent") === "true",
     website: text("website"),
     // A team form (leerkring) has the team's fields; a person's form has none.

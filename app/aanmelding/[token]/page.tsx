@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { CheckInTicket } from "@/components/registration/CheckInTicket";
 import { checkInQrSvg, showsCheckInCode } from "@/lib/check-in/qr";
+import { accreditationBodyLabels } from "@/lib/accreditation/bodies";
+import { certificateReady } from "@/lib/accreditation/certificate-data";
+import { db } from "@/lib/db/client";
 import { notFoundPage } from "@/lib/not-found";
 import Link from "next/link";
 import { connection } from "next/server";
@@ -55,6 +58,22 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
         <RegistrationDetails registration={registration} event={event} team={team} />
         {showsCheckInCode(registration) && registration.attendanceMode !== "online" && (
           <CheckInTicket code={registration.checkInCode} svg={await checkInQrSvg(registration.checkInCode)} ticketHref={`/aanmelding/${token}/ticket`} />
+        )}
+        {registration.registerBody && (
+          <p>
+            Accreditatie: {accreditationBodyLabels[registration.registerBody]}
+            {registration.registerNumber && `, registratienummer ${registration.registerNumber}`}
+          </p>
+        )}
+        {(await certificateReady(db, registration.id, event)) && (
+          <section aria-labelledby="bewijs">
+            <h2 id="bewijs" className="mb-3 text-xl font-semibold">
+              Bewijs van deelname
+            </h2>
+            <a href={`/aanmelding/${token}/bewijs.pdf`} className="text-brand-700 underline">
+              Download je bewijs van deelname (pdf)
+            </a>
+          </section>
         )}
         {registration.status === "confirmed" && registration.attendanceMode === "online" && <OnlineJoinSection event={event} />}
         {voting && (

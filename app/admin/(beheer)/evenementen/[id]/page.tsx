@@ -74,6 +74,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
           </NavLink>
           <NavLink href={`${base}/aanmeldingen`}>Aanmeldingen</NavLink>
           {event.acceptsQuestions && <NavLink href={`${base}/vragen`}>Vragen vooraf</NavLink>}
+          <NavLink href={`${base}/accreditatie`}>Accreditatie</NavLink>
           <NavLink href={`${base}/na-afloop`}>Na afloop</NavLink>
           <NavLink href={`${base}/evaluatie`}>Evaluatie</NavLink>
           <NavLink href={`${base}/materialen`}>Materialen</NavLink>
