@@ -1,5 +1,5 @@
 import { buildCalendar, type CalendarEventSource } from "@/lib/calendar/ics";
-import { formatDutchDateTimeRange } from "@/lib/dates";
+import { formatDutchDateTime, formatDutchDateTimeRange } from "@/lib/dates";
 import { isVenueUnknown, placeLabel } from "@/lib/events/place";
 import { participationModeLabels } from "@/lib/events/formats";
 import type { ParticipationMode, RegistrationStatus } from "@/lib/generated/prisma/enums";
@@ -18,7 +18,9 @@ export type RegistrationMailKind =
   | "changed"
   | "reminder"
   | "accepted"
-  | "declined";
+  | "declined"
+  | "offered"
+  | "offer_expired";
 
 export type MailTeam = { name: string; organisation: string | null; participants: { name: string; email: string; role: string | null }[] };
 
@@ -41,11 +43,18 @@ export type RegistrationMailContext = {
     team?: MailTeam | null;
     /** The organiser's reason, for a declined intake. */
     declineReason?: string | null;
+    /** Until when an offered place is held (status offered). */
+    offerExpiresAt?: Date | null;
   };
 };
 
 export function manageUrl(baseUrl: string, token: string): string {
   return new URL(`/aanmelding/${token}`, baseUrl).toString();
+}
+
+/** The page where someone accepts or declines a place offered from the waitlist; works without JavaScript. */
+export function offerUrl(baseUrl: string, token: string): string {
+  return new URL(`/aanmelding/${token}/aanbod`, baseUrl).toString();
 }
 
 export function registrationMail(kind: RegistrationMailKind, context: RegistrationMailContext): MailContent & { calendar: string | null } {
@@ -221,6 +230,32 @@ export function registrationMail(kind: RegistrationMailKind, context: Registrati
           manage,
         ]),
         calendar,
+      };
+    case "offered": {
+      const until = registration.offerExpiresAt ? formatDutchDateTime(registration.offerExpiresAt) : "binnenkort";
+      return {
+        ...compose(`Er is een plek vrij voor je: ${event.title}`, [
+          {
+            kind: "paragraph",
+            text: `Er is een plek vrijgekomen bij ${event.title} en je staat als eerste op de wachtlijst. We houden de plek voor je vast tot ${until}. Neem je hem? Bevestig dat dan via de knop hieronder.`,
+          },
+          facts,
+          { kind: "button", label: "Plek aannemen of afslaan", url: offerUrl(baseUrl, registration.manageToken) },
+          { kind: "paragraph", text: "Reageer je niet op tijd, dan gaat de plek naar de volgende op de wachtlijst." },
+        ]),
+        calendar: null,
+      };
+    }
+    case "offer_expired":
+      return {
+        ...compose(`Aanbod verlopen: ${event.title}`, [
+          {
+            kind: "paragraph",
+            text: `De plek die we je aanboden bij ${event.title} is niet op tijd aangenomen en gaat nu naar de volgende op de wachtlijst. Je staat niet meer op de wachtlijst. Wil je toch komen? Meld je dan opnieuw aan zolang er plaats is.`,
+          },
+          facts,
+        ]),
+        calendar: null,
       };
     case "reminder": {
       const join: MailBlock[] =
