@@ -1,6 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit";
+import { db as defaultDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { anonymiseRegistrations } from "@/lib/privacy/anonymise";
 import { retentionEnd } from "@/lib/privacy/terms";
@@ -50,4 +51,16 @@ export async function purgeExpiredPersonalData(db: PrismaClient, { now = new Dat
 export function eventRetention(event: { endsAt: Date; retentionMonths: number | null }): { months: number; until: Date } {
   const months = event.retentionMonths ?? env().RETENTION_MONTHS;
   return { months, until: retentionEnd(event.endsAt, months) };
+}
+
+/** The terms in force, for the privacy page: the default, and the published events that set their own. */
+export async function retentionTerms(db: PrismaClient = defaultDb): Promise<{ defaultMonths: number; exceptions: { title: string; months: number }[] }> {
+  const defaultMonths = env().RETENTION_MONTHS;
+  const events = await db.event.findMany({
+    where: { status: { not: "draft" }, retentionMonths: { not: null, notIn: [defaultMonths] } },
+    orderBy: { startsAt: "desc" },
+    select: { title: true, retentionMonths: true },
+    take: 50,
+  });
+  return { defaultMonths, exceptions: events.map((event) => ({ title: event.title, months: event.retentionMonths! })) };
 }
