@@ -1,5 +1,6 @@
 import "server-only";
 import { stringify } from "csv-stringify/sync";
+import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit";
 import type { AdminUser } from "@/lib/auth/session";
@@ -38,6 +39,22 @@ export type PersonalDataReport = {
   submittedQuestions: { event: string; text: string; status: string; showName: boolean; createdAt: string }[];
   mails: { kind: string; subject: string | null; status: string; createdAt: string; sentAt: string | null }[];
 };
+
+const emailField = z
+  .string()
+  .trim()
+  .min(1, "Vul een e-mailadres in.")
+  .max(254, "Dit e-mailadres is te lang.")
+  .pipe(z.email("Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl."));
+
+/** The search of /admin/privacy and its downloads. */
+export const searchSchema = z.object({ email: emailField });
+
+/** The erasure form: the address and the tick that says it is meant. */
+export const erasureRequestSchema = z.object({
+  email: emailField,
+  confirm: z.literal("on", { error: "Vink eerst aan dat je alle gegevens van dit adres wilt verwijderen." }),
+});
 
 /** Checks and normalises an address typed by the beheerder. */
 export function normaliseEmail(raw: string): string {

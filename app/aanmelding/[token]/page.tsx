@@ -19,7 +19,7 @@ import { voteAction } from "./vote-actions";
 
 export const metadata: Metadata = { title: "Je aanmelding", robots: { index: false, follow: false } };
 
-type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ nieuw?: string; geannuleerd?: string }> };
+type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ nieuw?: string; geannuleerd?: string; aanbod?: string }> };
 
 export default async function ManageRegistrationPage({ params, searchParams }: Props) {
   await connection();
@@ -38,6 +38,13 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
     <div className="max-w-2xl space-y-8">
       <ManageHeader {...found} team={team} active={active} query={await searchParams} />
       <RegistrationDetails registration={registration} event={event} team={team} />
+      {registration.status === "offered" && (
+        <p>
+          <Link href={`/aanmelding/${token}/aanbod`} className="text-lg font-semibold text-brand-700 underline underline-offset-4">
+            Neem de aangeboden plek aan of sla hem af
+          </Link>
+        </p>
+      )}
       {registration.status === "confirmed" && registration.attendanceMode === "online" && <OnlineJoinSection event={event} />}
       {voting && (
         <VotingSection

@@ -13,7 +13,13 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     { href: "/admin", label: "Evenementen" },
     { href: "/admin/mailbox", label: "Mailbox" },
     { href: "/admin/logboek", label: "Logboek" },
-    ...(user.role === "beheerder" ? [{ href: "/admin/gebruikers", label: "Gebruikers" }] : []),
+    { href: "/admin/statistiek", label: "Statistiek" },
+    ...(user.role === "beheerder"
+      ? [
+          { href: "/admin/gebruikers", label: "Gebruikers" },
+          { href: "/admin/privacy", label: "Privacy" },
+        ]
+      : []),
   ];
   return (
     <div className="space-y-6">

@@ -75,6 +75,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
           <NavLink href={`${base}/aanmeldingen`}>Aanmeldingen</NavLink>
           {event.acceptsQuestions && <NavLink href={`${base}/vragen`}>Vragen vooraf</NavLink>}
           <NavLink href={`${base}/logboek`}>Logboek</NavLink>
+          <NavLink href={`${base}/statistiek`}>Statistiek</NavLink>
           {event.status !== "draft" && <NavLink href={`/evenementen/${event.slug}`}>Bekijk op de site</NavLink>}
         </ul>
       </nav>
