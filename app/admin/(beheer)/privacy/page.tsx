@@ -8,13 +8,16 @@ import { erasePersonAction } from "./actions";
 
 export const metadata: Metadata = { title: "Privacyverzoeken" };
 
-type Props = { searchParams: Promise<{ email?: string }> };
+type Props = { searchParams: Promise<{ email?: string; verwijderd?: string; geannuleerd?: string }> };
+
+const count = (raw: string | undefined) => (raw && /^\d{1,6}$/.test(raw) ? Number(raw) : null);
 
 const buttonClasses = "rounded bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800";
 
 export default async function PrivacyRequestsPage({ searchParams }: Props) {
   await requireAdmin("beheerder");
-  const { email: raw } = await searchParams;
+  const { email: raw, verwijderd, geannuleerd } = await searchParams;
+  const erased = count(verwijderd);
   const parsed = raw === undefined ? null : searchSchema.safeParse({ email: raw });
   const error = parsed && !parsed.success ? (parsed.error.issues[0]?.message ?? "Vul een geldig e-mailadres in.") : null;
   const report = parsed?.success ? await personalDataReport(db, parsed.data.email) : null;
@@ -23,6 +26,11 @@ export default async function PrivacyRequestsPage({ searchParams }: Props) {
     <div className="max-w-3xl space-y-8">
       <h1 className="text-3xl font-bold">Privacyverzoeken</h1>
       <p>Vraagt iemand welke gegevens Bijeen van hem of haar bewaart (inzage), of vraagt iemand om verwijdering? Zoek op het e-mailadres: je ziet alles over alle bijeenkomsten heen.</p>
+      {erased !== null && (
+        <p role="status" className="rounded-lg border border-brand-600 bg-brand-50 p-4 text-brand-900">
+          Verwijderd: {erased} {erased === 1 ? "aanmelding" : "aanmeldingen"} geanonimiseerd, {count(geannuleerd) ?? 0} geannuleerd. Vrijgekomen plekken gingen naar de wachtlijst.
+        </p>
+      )}
       <form method="get" className="space-y-2" noValidate>
         <label htmlFor="email" className="block font-semibold">
           E-mailadres
