@@ -14,6 +14,16 @@ export function formatDutchDate(date: Date): string {
   return format(inAmsterdam(date), "EEEE d MMMM yyyy", { locale: nl });
 }
 
+/** "dinsdag 22 november 2022 om 14.00 uur" */
+export function formatDutchDateTime(date: Date): string {
+  return `${formatDutchDate(date)} om ${formatDutchTime(date)}${NO_BREAK_SPACE}uur`;
+}
+
+/** "2 dec. 14.00", for a table cell. */
+export function formatDutchShortDateTime(date: Date): string {
+  return format(inAmsterdam(date), "d MMM HH.mm", { locale: nl });
+}
+
 /** "14.00" */
 export function formatDutchTime(date: Date): string {
   return format(inAmsterdam(date), "HH.mm", { locale: nl });

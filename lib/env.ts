@@ -26,6 +26,8 @@ const envSchema = z.object({
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET moet minstens 32 tekens lang zijn (bijvoorbeeld: openssl rand -base64 32)").optional(),
   /** Sign-in attempts per IP address per 15 minutes (and 5 per e-mail address); 0 turns both off. */
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(0).default(20),
+  /** Months after an event ends that its attendees' personal data is kept, unless the event sets its own term. */
+  RETENTION_MONTHS: z.coerce.number().int().min(1, "RETENTION_MONTHS moet minstens 1 zijn.").max(120).default(12),
 }).superRefine((value, context) => {
   if (value.NODE_ENV === "production" && !value.AUTH_SECRET) {
     context.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "AUTH_SECRET ontbreekt: zet een geheim van minstens 32 tekens (openssl rand -base64 32)." });

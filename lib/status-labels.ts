@@ -15,6 +15,7 @@ export const registrationStatusLabels: Record<RegistrationStatus, string> = {
   pending: "Intake",
   cancelled: "Geannuleerd",
   rejected: "Afgewezen",
+  offered: "Plek aangeboden",
 };
 
 export const mailStatusLabels: Record<MailStatus, string> = {

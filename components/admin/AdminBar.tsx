@@ -10,11 +10,18 @@ export function AdminBar({ user, signOut }: Props) {
   const links = [
     ...(user.role === "ontvangst" ? [] : [{ href: "/admin", label: "Evenementen" }]),
     { href: "/admin/inchecken", label: "Inchecken" },
-    ...(user.role === "ontvangst" ? [] : [{ href: "/admin/mailbox", label: "Mailbox" }, { href: "/admin/logboek", label: "Logboek" }]),
+    ...(user.role === "ontvangst"
+      ? []
+      : [
+          { href: "/admin/mailbox", label: "Mailbox" },
+          { href: "/admin/logboek", label: "Logboek" },
+          { href: "/admin/statistiek", label: "Statistiek" },
+        ]),
     ...(user.role === "beheerder"
       ? [
           { href: "/admin/mailsjablonen", label: "Mailteksten" },
           { href: "/admin/gebruikers", label: "Gebruikers" },
+          { href: "/admin/privacy", label: "Privacy" },
         ]
       : []),
   ];

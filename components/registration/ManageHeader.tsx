@@ -19,11 +19,16 @@ const teamWelcome: Record<string, string> = {
 
 const statusClasses = "rounded-lg border border-brand-600 bg-brand-50 p-4 text-lg text-brand-900";
 
-export function ManageHeader({ registration, event, team, active, query }: ManagedRegistration & { team: boolean; active: boolean; query: { nieuw?: string; geannuleerd?: string } }) {
+export function ManageHeader({ registration, event, team, active, query }: ManagedRegistration & { team: boolean; active: boolean; query: { nieuw?: string; geannuleerd?: string; aanbod?: string } }) {
   const justRegistered = (team ? teamWelcome : welcome)[query.nieuw ?? ""];
   const online = registration.attendanceMode === "online";
   return (
     <>
+      {query.aanbod === "aangenomen" && (registration.status === "confirmed" || registration.status === "pending") && (
+        <p role="status" className={statusClasses}>
+          Je hebt de plek aangenomen. We hebben je een bevestiging gemaild.
+        </p>
+      )}
       {query.geannuleerd && registration.status === "cancelled" && (
         <p role="status" className={statusClasses}>
           Je aanmelding is geannuleerd. Je krijgt een bevestiging per e-mail.

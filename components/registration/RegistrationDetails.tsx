@@ -12,6 +12,7 @@ const statusLabels: Record<RegistrationStatus, string> = {
   pending: "Aangevraagd: de organisatie plant een intakegesprek",
   cancelled: "Geannuleerd",
   rejected: "Niet geplaatst",
+  offered: "Er staat een plek voor je klaar: neem hem aan via de link in je e-mail",
 };
 
 export function RegistrationDetails({ registration, event, team }: Pick<ManagedRegistration, "registration" | "event"> & { team: boolean }) {

@@ -75,6 +75,8 @@ export function answerFromRoster(entry: RosterEntry | undefined, code: string | 
     case "rejected":
       return { kind: "cancelled", person };
     case "waitlisted":
+    // An offered place is not taken until it is accepted.
+    case "offered":
       return { kind: "waitlisted", person };
     case "pending":
       return { kind: "pending", person };

@@ -30,6 +30,7 @@ export async function eventOverview(db: PrismaClient, id: number) {
     pending: { physical: 0, online: 0 },
     cancelled: { physical: 0, online: 0 },
     rejected: { physical: 0, online: 0 },
+    offered: { physical: 0, online: 0 },
   };
   for (const row of byStatus) counts[row.status][row.attendanceMode] = row._count._all;
   const active = ACTIVE_STATUSES.reduce((sum, status) => sum + counts[status].physical + counts[status].online, 0);

@@ -35,6 +35,9 @@ export type NewEvent = {
   requiresApproval?: boolean;
   registersTeams?: boolean;
   acceptsQuestions?: boolean;
+  waitlistOffers?: boolean;
+  offerHours?: number;
+  retentionMonths?: number | null;
   contactPersons?: { name: string; role?: string | null; email?: string | null; phone?: string | null }[];
   speakers?: { name: string; description?: string | null }[];
   programme?: { startsAt?: Date | null; endsAt?: Date | null; title: string; description?: string | null }[];

@@ -2,3 +2,8 @@
 export function manageUrl(baseUrl: string, token: string): string {
   return new URL(`/aanmelding/${token}`, baseUrl).toString();
 }
+
+/** The page where someone accepts or declines a place offered from the waitlist; works without JavaScript. */
+export function offerUrl(baseUrl: string, token: string): string {
+  return new URL(`/aanmelding/${token}/aanbod`, baseUrl).toString();
+}

@@ -6,7 +6,7 @@ import { renderTemplate, type RenderedMail } from "@/lib/mail/templates/engine";
 import { defaultTemplate, type MailKind, type MailTemplateSource } from "@/lib/mail/templates/registry";
 import { mailVariables } from "@/lib/mail/templates/variables";
 
-export { manageUrl } from "@/lib/mail/manage-url";
+export { manageUrl, offerUrl } from "@/lib/mail/manage-url";
 
 // The mails about one registration: the wording comes from a template (lib/mail/templates/registry.ts, or
 // a beheerder's or organiser's version of it), the facts from the registration. Mostly built inside the
@@ -39,6 +39,8 @@ export type RegistrationMailContext = {
     declineReason?: string | null;
     /** Shown with its QR image once the registration holds a place on site (lib/check-in). */
     checkInCode?: string | null;
+    /** Until when an offered place is held (status offered). */
+    offerExpiresAt?: Date | null;
   };
 };
 

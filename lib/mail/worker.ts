@@ -4,13 +4,16 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { deliverOutboxMessage } from "@/lib/mail/deliver";
 import { queueFollowUps } from "@/lib/mail/follow-up";
 import { queueReminders } from "@/lib/mail/reminders";
+import { purgeExpiredPersonalData } from "@/lib/privacy/retention";
+import { expireOffers } from "@/lib/registration/capacity/offers";
 import type { MailTransport } from "@/lib/mail/transport";
 
 // Mail goes out through pg-boss, a maintained job queue in PostgreSQL: one job per outbox message, retried
 // with back-off; a sweep each minute picks up messages whose job was never sent (a crash right after the
-// commit), and schedules queue the day-before reminders and the after-event follow-up mails.
+// commit), and schedules queue the reminders and the after-event follow-up mails. The same queue passes
+// expired waitlist offers on (each minute) and removes personal data past its retention term (each night).
 
-const QUEUE = { mail: "mail", sweep: "mail-sweep", reminders: "mail-reminders", followUps: "mail-follow-ups" } as const;
+const QUEUE = { mail: "mail", sweep: "mail-sweep", reminders: "mail-reminders", followUps: "mail-follow-ups", offers: "waitlist-offers", retention: "privacy-retention" } as const;
 
 export type MailWorker = { boss: PgBoss; dispatch: (ids: number[]) => Promise<void>; stop: () => Promise<void> };
 
@@ -81,6 +84,8 @@ export async function createMailWorker({
   await boss.createQueue(QUEUE.sweep, { name: QUEUE.sweep });
   await boss.createQueue(QUEUE.reminders, { name: QUEUE.reminders });
   await boss.createQueue(QUEUE.followUps, { name: QUEUE.followUps });
+  await boss.createQueue(QUEUE.offers, { name: QUEUE.offers });
+  await boss.createQueue(QUEUE.retention, { name: QUEUE.retention });
 
   const dispatch = async (ids: number[]) => {
     await boss.insert(ids.map((id) => ({ name: QUEUE.mail, data: { id }, retryLimit: 8, retryDelay: 20, retryBackoff: true })));
@@ -110,12 +115,21 @@ export async function createMailWorker({
   await boss.work(QUEUE.reminders, { pollingIntervalSeconds: 30 }, async () => {
     await dispatch(await queueReminders(db, { baseUrl }));
   });
+  // Both find their work from the database's state, so a run that comes late or twice does no harm.
+  await boss.work(QUEUE.offers, { pollingIntervalSeconds: 30 }, async () => {
+    await dispatch((await expireOffers(db, { baseUrl })).mailIds);
+  });
+  await boss.work(QUEUE.retention, { pollingIntervalSeconds: 60 }, async () => {
+    await purgeExpiredPersonalData(db);
+  });
   await boss.schedule(QUEUE.sweep, "* * * * *");
   await boss.work(QUEUE.followUps, { pollingIntervalSeconds: 30 }, async () => {
     await dispatch(await queueFollowUps(db, { baseUrl }));
   });
   await boss.schedule(QUEUE.reminders, "*/10 * * * *");
   await boss.schedule(QUEUE.followUps, "*/10 * * * *");
+  await boss.schedule(QUEUE.offers, "* * * * *");
+  await boss.schedule(QUEUE.retention, "30 3 * * *", undefined, { tz: "Europe/Amsterdam" });
 
   return { boss, dispatch, stop };
 }

@@ -84,6 +84,7 @@ export function mailContext(event: RegistrationEvent, registration: Registration
               participants: registration.participants.map(({ name, email, role }) => ({ name, email, role })),
             },
       declineReason: registration.declineReason,
+      offerExpiresAt: registration.offerExpiresAt,
     },
   };
 }

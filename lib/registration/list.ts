@@ -19,6 +19,7 @@ export const REGISTRATION_STATUSES = [
   "pending",
   "cancelled",
   "rejected",
+  "offered",
 ] as const satisfies readonly RegistrationStatus[];
 
 /** Anything odd in the URL is ignored rather than refused: a filter is a convenience, never an error page. */
@@ -66,13 +67,15 @@ export type AdminRegistrationRow = {
   attendanceMode: ParticipationMode;
   dietaryWishes: string | null;
   createdAt: Date;
+  /** While a place is offered from the waitlist: until when. */
+  offerExpiresAt: Date | null;
   workshops: AdminWorkshopChoice[];
 };
 
 const rowInclude = { workshops: { include: { workshop: true, round: true } } } satisfies Prisma.RegistrationInclude;
 
 function toRow(registration: Prisma.RegistrationGetPayload<{ include: typeof rowInclude }>): AdminRegistrationRow {
-  const { id, name, email, organisation, role, teamName, status, attendanceMode, dietaryWishes, createdAt } = registration;
+  const { id, name, email, organisation, role, teamName, status, attendanceMode, dietaryWishes, createdAt, offerExpiresAt } = registration;
   return {
     id,
     name,
@@ -84,6 +87,7 @@ function toRow(registration: Prisma.RegistrationGetPayload<{ include: typeof row
     attendanceMode,
     dietaryWishes,
     createdAt,
+    offerExpiresAt: status === "offered" ? offerExpiresAt : null,
     workshops: registration.workshops
       .map((choice) => ({
         roundNumber: choice.round.number,
@@ -130,7 +134,7 @@ export async function findRegistrationForAdmin(db: PrismaClient, eventId: number
   return registration ? toRow(registration) : null;
 }
 
-export type StatusCounts = { confirmed: number; pending: number; waitlisted: number };
+export type StatusCounts = { confirmed: number; pending: number; waitlisted: number; offered: number };
 export type ModeSummary = StatusCounts & { mode: ParticipationMode; capacity: number | null };
 export type WorkshopSummary = StatusCounts & {
   id: number;
@@ -143,7 +147,7 @@ export type WorkshopSummary = StatusCounts & {
 };
 export type RegistrationSummary = { modes: ModeSummary[]; workshops: WorkshopSummary[]; cancelled: number; rejected: number };
 
-const emptyCounts = (): StatusCounts => ({ confirmed: 0, pending: 0, waitlisted: 0 });
+const emptyCounts = (): StatusCounts => ({ confirmed: 0, pending: 0, waitlisted: 0, offered: 0 });
 
 
 /** The numbers at the top of the table: per attendance mode and per workshop, confirmed, intake and waitlist. */

@@ -51,7 +51,7 @@ export async function cancelRegistration(db: DbOrTransaction, token: Registratio
     const { event } = found;
     const registration = await tx.registration.update({
       where: { id: found.registration.id },
-      data: { status: "cancelled", activeEmail: null, cancelledAt: now },
+      data: { status: "cancelled", activeEmail: null, cancelledAt: now, offerExpiresAt: null },
       include: registrationWithChoices,
     });
     const mailIds = [await queueRegistrationMail(tx, "cancelled", { ...mailContext(event, registration, baseUrl), registrationId: registration.id, toEmail: registration.email })];

@@ -59,6 +59,13 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
         {showsCheckInCode(registration) && registration.attendanceMode !== "online" && (
           <CheckInTicket code={registration.checkInCode} svg={await checkInQrSvg(registration.checkInCode)} ticketHref={`/aanmelding/${token}/ticket`} />
         )}
+        {registration.status === "offered" && (
+          <p>
+            <Link href={`/aanmelding/${token}/aanbod`} className="text-lg font-semibold text-brand-700 underline underline-offset-4">
+              Neem de aangeboden plek aan of sla hem af
+            </Link>
+          </p>
+        )}
         {registration.registerBody && (
           <p>
             Accreditatie: {accreditationBodyLabels[registration.registerBody]}

@@ -42,7 +42,7 @@ function RegistrationCards({ eventId, eventTitle, rows, rounds, hybrid, hasWorks
             <Link href={registrationPath(eventId, row.id)} className="text-lg font-semibold text-brand-700 underline underline-offset-4">
               {row.name}
             </Link>
-            <StatusBadge status={row.status} />
+            <StatusBadge status={row.status} offerExpiresAt={row.offerExpiresAt} />
           </div>
           <p className="text-stone-700">
             <EmailAddress address={row.email} />
@@ -113,7 +113,7 @@ function RegistrationTable({ eventId, eventTitle, rows, rounds, hybrid, hasWorks
                 {row.role && <span className="block text-stone-700">{row.role}</span>}
               </td>
               <td className="px-2 py-2">
-                <StatusBadge status={row.status} />
+                <StatusBadge status={row.status} offerExpiresAt={row.offerExpiresAt} />
               </td>
               {hybrid && <td className="px-2 py-2 whitespace-nowrap">{participationModeLabels[row.attendanceMode]}</td>}
               {hasWorkshops && (

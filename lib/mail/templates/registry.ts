@@ -186,6 +186,30 @@ Een herinnering: {% if dagen == 1 %}morgen{% else %}over {{ dagen }} dagen{% end
 
 ${manageButton}`,
   },
+  offered: {
+    label: "Plek aangeboden",
+    description: "Bij een wachtlijst met aanbod: de eerste wachtende krijgt een vrije plek aangeboden, een tijd lang.",
+    subject: "Er is een plek vrij voor je: {{ evenement }}",
+    body: `Beste {{ naam }},
+
+Er is een plek vrijgekomen bij {{ evenement }} en je staat als eerste op de wachtlijst. We houden de plek voor je vast tot {{ aanbod_tot }}. Neem je hem? Bevestig dat dan via de knop hieronder.
+
+{{ gegevens }}
+
+[Plek aannemen of afslaan]({{ aanbodlink }})
+
+Reageer je niet op tijd, dan gaat de plek naar de volgende op de wachtlijst.`,
+  },
+  offer_expired: {
+    label: "Aanbod verlopen",
+    description: "Een aangeboden plek is niet op tijd aangenomen en gaat naar de volgende.",
+    subject: "Aanbod verlopen: {{ evenement }}",
+    body: `Beste {{ naam }},
+
+De plek die we je aanboden bij {{ evenement }} is niet op tijd aangenomen en gaat nu naar de volgende op de wachtlijst. Je staat niet meer op de wachtlijst. Wil je toch komen? Meld je dan opnieuw aan zolang er plaats is.
+
+{{ gegevens }}`,
+  },
   // Sent after the event (certificate and evaluation link): the sending is built with issue 12's day itself.
   nazending: {
     label: "Nazending",
@@ -246,6 +270,8 @@ export const PLACEHOLDERS = {
   intake: "waar zolang de aanmelding op een intake wacht",
   reden: "de toelichting van de organisatie (afwijzing, annulering of verplaatsing)",
   dagen: "het aantal dagen tot de bijeenkomst (herinnering)",
+  aanbodlink: "de link om een aangeboden plek aan te nemen of af te slaan",
+  aanbod_tot: "tot wanneer een aangeboden plek wordt vastgehouden",
 } as const;
 
 export type Placeholder = keyof typeof PLACEHOLDERS;

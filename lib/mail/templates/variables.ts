@@ -1,8 +1,8 @@
-import { formatDutchDateTimeRange } from "@/lib/dates";
+import { formatDutchDateTime, formatDutchDateTimeRange } from "@/lib/dates";
 import { participationModeLabels } from "@/lib/events/formats";
 import { isVenueUnknown, placeLabel } from "@/lib/events/place";
 import type { RegistrationMailContext, MailTeam } from "@/lib/mail/registration-mails";
-import { manageUrl } from "@/lib/mail/manage-url";
+import { manageUrl, offerUrl } from "@/lib/mail/manage-url";
 import { escapeMarkdown } from "@/lib/mail/templates/engine";
 import type { MailVariables } from "@/lib/mail/templates/registry";
 
@@ -38,6 +38,8 @@ export function mailVariables(context: RegistrationMailContext, { kind, daysBefo
     intake: registration.status === "pending",
     reden: (kind.startsWith("event_") ? event.statusNote : registration.declineReason) ?? "",
     dagen: daysBefore,
+    aanbodlink: offerUrl(baseUrl, registration.manageToken),
+    aanbod_tot: registration.offerExpiresAt ? formatDutchDateTime(registration.offerExpiresAt) : "binnenkort",
   };
   const markdown = Object.fromEntries(Object.entries(text).map(([key, value]) => [key, typeof value === "string" ? escapeMarkdown(value) : value])) as MailVariables;
   markdown.gegevens = rows.map(([label, value]) => `- **${escapeMarkdown(label)}:** ${escapeMarkdown(value)}`).join("\n");
@@ -45,6 +47,7 @@ export function mailVariables(context: RegistrationMailContext, { kind, daysBefo
   // Addresses stay whole so they work as links.
   markdown.beheerlink = text.beheerlink;
   markdown.aanbod = text.aanbod;
+  markdown.aanbodlink = text.aanbodlink;
   markdown.online_link = text.online_link;
   return { text, markdown };
 }
@@ -72,6 +75,8 @@ export const SAMPLE_VARIABLES: MailVariables = {
   intake: false,
   reden: "",
   dagen: 1,
+  aanbodlink: "https://bijeen.example.org/aanmelding/voorbeeld/aanbod",
+  aanbod_tot: "woensdag 6 januari 2027 14.00 uur",
 };
 
 export function sampleVariables(): { text: MailVariables; markdown: MailVariables } {

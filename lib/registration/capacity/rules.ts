@@ -4,11 +4,14 @@ import type { ParticipationMode, RegistrationStatus } from "@/lib/generated/pris
 // of the quota locks, and what a wanted place becomes (confirmed, waitlisted, pending or refused) given the
 // counts. The counts themselves are read under the locks (./counts.ts); this file knows no database.
 
-/** Registrations that hold a place: confirmed ones and those awaiting intake. Waitlisted ones do not. */
-export const PLACE_HOLDING_STATUSES = ["confirmed", "pending"] as const satisfies readonly RegistrationStatus[];
+/**
+ * Registrations that hold a place: confirmed ones, those awaiting intake, and a place offered to someone from
+ * the waitlist until they accept, decline or the offer expires. Waitlisted ones do not.
+ */
+export const PLACE_HOLDING_STATUSES = ["confirmed", "pending", "offered"] as const satisfies readonly RegistrationStatus[];
 
 /** Registrations that are still on: holding a place or waiting for one. */
-export const ACTIVE_STATUSES = ["confirmed", "waitlisted", "pending"] as const satisfies readonly RegistrationStatus[];
+export const ACTIVE_STATUSES = ["confirmed", "waitlisted", "pending", "offered"] as const satisfies readonly RegistrationStatus[];
 
 /** The same lists for plain SQL: `status IN (${PLACE_HOLDING_SQL})`. */
 export const PLACE_HOLDING_SQL = PLACE_HOLDING_STATUSES.map((status) => `'${status}'`).join(", ");
@@ -74,6 +77,11 @@ export function decidePlacement(wanted: { mode: Quota; workshops: readonly Works
 /** The status a waiting registration gets when a place is given to it. */
 export function promotedStatus(event: { requiresApproval: boolean }): "confirmed" | "pending" {
   return event.requiresApproval ? "pending" : "confirmed";
+}
+
+/** Until when a place offered now is held (Event.offerHours, 24 by default). */
+export function offerExpiry(event: { offerHours: number }, now: Date): Date {
+  return new Date(now.getTime() + Math.max(1, event.offerHours) * 60 * 60 * 1000);
 }
 
 /** Advisory-lock keys, in the one global order every transaction takes them in (so none can deadlock). */

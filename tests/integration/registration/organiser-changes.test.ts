@@ -335,8 +335,8 @@ describe("the registrations table, its counts and the attendee CSV", () => {
 
     const summary = await registrationSummary(db, loaded);
     expect(summary.modes).toEqual([
-      { mode: "physical", capacity: 1, confirmed: 1, pending: 0, waitlisted: 1 },
-      { mode: "online", capacity: 10, confirmed: 1, pending: 0, waitlisted: 0 },
+      { mode: "physical", capacity: 1, confirmed: 1, pending: 0, waitlisted: 1, offered: 0 },
+      { mode: "online", capacity: 10, confirmed: 1, pending: 0, waitlisted: 0, offered: 0 },
     ]);
     expect(summary.workshops.map(({ title, capacity, confirmed, waitlisted }) => [title, capacity, confirmed, waitlisted])).toEqual([
       ["Een", 1, 1, 0],

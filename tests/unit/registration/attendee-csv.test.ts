@@ -15,6 +15,7 @@ const attendee = (id: number, createdAt: string): AdminRegistrationRow => ({
   attendanceMode: "physical",
   dietaryWishes: null,
   createdAt: new Date(createdAt),
+  offerExpiresAt: null,
   workshops: [],
 });
 

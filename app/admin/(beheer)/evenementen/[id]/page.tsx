@@ -80,6 +80,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
           <NavLink href={`${base}/materialen`}>Materialen</NavLink>
           <NavLink href={`${base}/mail`}>Mail</NavLink>
           <NavLink href={`${base}/logboek`}>Logboek</NavLink>
+          <NavLink href={`${base}/statistiek`}>Statistiek</NavLink>
           {event.status !== "draft" && <NavLink href={`/evenementen/${event.slug}`}>Bekijk op de site</NavLink>}
         </ul>
       </nav>

@@ -74,7 +74,7 @@ export default async function AdminRegistrationPage({ params, searchParams }: Pr
       )}
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-3xl font-bold">{registration.name}</h1>
-        <StatusBadge status={registration.status} />
+        <StatusBadge status={registration.status} offerExpiresAt={registration.offerExpiresAt} />
       </div>
 
       <RegistrationFacts registration={registration} event={event} hasWorkshops={moveRounds.length > 0} />
