@@ -32,9 +32,11 @@ export class PageCache {
     this.log = log;
     /** @type {Map<string, { value: any, tags: string[], startedAt: number, lastModified: number, expiresAt: number, cacheControl: any, size: number }>} */
     this.entries = new Map();
-    /** @type {Map<string, number>} when a tag last expired, in this process's clock */
+    // A counter, not the clock: an expiry and a render's start in the same millisecond must still be ordered.
+    this.tick = 0;
+    /** @type {Map<string, number>} the tick at which a tag last expired */
     this.tagExpiredAt = new Map();
-    /** @type {Map<string, number>} when a key was first missed since it was last stored */
+    /** @type {Map<string, number>} the tick at which a key was first missed since it was last stored */
     this.missedAt = new Map();
     this.origin = `${process.pid}-${Math.random().toString(36).slice(2)}`;
     // Without a database (a build, a unit test) the cache is one process's: nothing to listen to.
@@ -131,8 +133,8 @@ export class PageCache {
   }
 
   expireLocally(tags) {
-    const now = Date.now();
-    for (const tag of tags) this.tagExpiredAt.set(tag, now);
+    const tick = ++this.tick;
+    for (const tag of tags) this.tagExpiredAt.set(tag, tick);
   }
 
   /**
@@ -172,7 +174,7 @@ export class PageCache {
       return entry;
     }
     if (entry) this.remove(key);
-    if (!this.missedAt.has(key)) this.missedAt.set(key, now);
+    if (!this.missedAt.has(key)) this.missedAt.set(key, this.tick);
     return null;
   }
 
@@ -184,7 +186,7 @@ export class PageCache {
    */
   set(key, value, { tags = [], lifetimeSeconds, cacheControl } = {}) {
     const now = Date.now();
-    const startedAt = Math.min(this.missedAt.get(key) ?? now, now);
+    const startedAt = this.missedAt.get(key) ?? this.tick;
     this.missedAt.delete(key);
     if (!this.usable) return;
     if (this.expiredSince(startedAt, tags)) return;
@@ -198,10 +200,10 @@ export class PageCache {
     while (this.bytes > this.maxBytes) this.remove(this.entries.keys().next().value);
   }
 
-  expiredSince(time, tags) {
+  expiredSince(startedAt, tags) {
     for (const tag of tags) {
       const expiredAt = this.tagExpiredAt.get(tag);
-      if (expiredAt !== undefined && expiredAt >= time) return true;
+      if (expiredAt !== undefined && expiredAt > startedAt) return true;
     }
     return false;
   }
