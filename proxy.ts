@@ -11,7 +11,7 @@ import { securityHeaders } from "@/lib/http/security-headers";
 // signed-in organiser to the per-request event page instead of the cached one (lib/http/page-caching.ts).
 export async function proxy(request: NextRequest) {
   const response = await answer(request);
-  for (const [name, value] of securityHeaders(process.env.BASE_URL ?? "")) response.headers.set(name, value);
+  for (const [name, value] of securityHeaders(process.env.BASE_URL ?? "", request.nextUrl.pathname)) response.headers.set(name, value);
   return response;
 }
 

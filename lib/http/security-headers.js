@@ -24,20 +24,23 @@ function permissionsPolicy(camera) {
 /** The door page scans QR codes with the camera: the one path that may use it, and only from our own origin. */
 export const CAMERA_PATH = "/admin/evenementen/:id/inchecken";
 export const CAMERA_PERMISSIONS_POLICY = permissionsPolicy("(self)");
+const CAMERA_PATH_PATTERN = /^\/admin\/evenementen\/[^/]+\/inchecken\/?$/;
 
 /**
- * The security headers for a site served from `baseUrl` (HSTS only when it is https).
+ * The security headers for a site served from `baseUrl` (HSTS only when it is https); for `pathname` the door
+ * page, the camera is allowed (proxy.ts knows the path; next.config.js adds CAMERA_PATH's rule after this one).
  * @param {string} baseUrl
+ * @param {string} [pathname]
  * @returns {[string, string][]}
  */
-export function securityHeaders(baseUrl) {
+export function securityHeaders(baseUrl, pathname = "") {
   /** @type {[string, string][]} */
   const headers = [
     ["Content-Security-Policy", CONTENT_SECURITY_POLICY],
     ["X-Frame-Options", "DENY"],
     ["Referrer-Policy", "strict-origin-when-cross-origin"],
     ["X-Content-Type-Options", "nosniff"],
-    ["Permissions-Policy", permissionsPolicy("()")],
+    ["Permissions-Policy", CAMERA_PATH_PATTERN.test(pathname) ? CAMERA_PERMISSIONS_POLICY : permissionsPolicy("()")],
   ];
   if (baseUrl.startsWith("https://")) headers.push(["Strict-Transport-Security", "max-age=63072000; includeSubDomains"]);
   return headers;

@@ -24,6 +24,15 @@ test("pages, the JSON API, feeds, static files, the 404 page and the proxy's own
   }
 });
 
+test("only the door page may use the camera, and only from Bijeen itself", async ({ page, login }) => {
+  await login({ role: "ontvangst" });
+  const door = await page.request.get("/admin/inchecken", { maxRedirects: 0 });
+  expect(door.headers()["permissions-policy"]).toContain("camera=()");
+  // The door page of any event: the policy is decided by the path, before the page looks the event up.
+  const answer = await page.request.get("/admin/evenementen/onbekend/inchecken", { maxRedirects: 0 });
+  expect(answer.headers()["permissions-policy"]).toContain("camera=(self)");
+});
+
 test("a visitor's journey and an organiser's sign-in run without a policy violation", async ({ page }) => {
   // The fixture fails the test on any violation; this walks the pages that run the most script.
   await page.goto("/");
