@@ -2,6 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { addDays, addHours } from "date-fns";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { notifyOnce } from "@/lib/cache/page-cache-handler.mjs";
 import { makeEvent } from "@/prisma/factories";
 
 // The test server's database, for arranging what the seed does not contain (through the factories the seed
@@ -26,9 +27,19 @@ export async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(text:
   }
 }
 
+/**
+ * A new event written straight into the database, as a publication in the admin would: a write by hand expires
+ * no cached page, so the pages that list other events (listings, a full event's alternatives) are expired here.
+ */
+async function arrangeEvent(data: Parameters<typeof makeEvent>[1]) {
+  const event = await makeEvent(e2eDb(), data);
+  await notifyOnce(process.env.BIJEEN_E2E_DATABASE_URL!, ["events", "listings"]);
+  return event;
+}
+
 /** A published leercafé on site two weeks from now. */
 export async function createSmallEvent(slug: string, { capacity, waitlist }: { capacity: number; waitlist: boolean }) {
-  return makeEvent(e2eDb(), {
+  return arrangeEvent({
     slug,
     title: `Klein leercafé ${slug}`,
     format: "leercafe",
@@ -43,7 +54,7 @@ export async function createSmallEvent(slug: string, { capacity, waitlist }: { c
 // intake, three meetings.
 export async function createLeerkring(slug: string) {
   const now = new Date();
-  return makeEvent(e2eDb(), {
+  return arrangeEvent({
     slug,
     title: `Leerkring ${slug}`,
     format: "leerkring",
