@@ -71,7 +71,7 @@ export default defineConfig({
     {
       name: "phone",
       // The API, feeds and HTML checks answer the same whatever the screen; they run once, in the desktop project.
-      testIgnore: /(api|feeds|quality|browse|shutdown)\.spec\.ts/,
+      testIgnore: /(api|feeds|quality|browse|shutdown|database-away)\.spec\.ts/,
       dependencies: ["desktop-agenda", "phone-agenda", "desktop-seeded"],
       use: { ...devices["Pixel 7"], launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumFlags } },
     },

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isDatabaseStillAway } from "@/lib/db/availability";
+import { pool } from "@/lib/db/pool";
 import { databaseAwayResponse } from "@/lib/http/database-away";
 import { hasSessionCookie, pageCaching } from "@/lib/http/page-caching";
 import { isCrossOriginPageWrite, isReadablePath, NOT_FOUND_PATH } from "@/lib/http/request-guards";
@@ -32,7 +33,7 @@ async function answer(request: NextRequest): Promise<Response> {
   if (isCrossOriginPageWrite({ method: request.method, pathname, origin: request.headers.get("origin"), host })) {
     return new NextResponse("Dit formulier kan alleen vanaf Bijeen zelf worden verstuurd.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
-  if (await isDatabaseStillAway()) return databaseAwayResponse(pathname);
+  if (await isDatabaseStillAway(pool())) return databaseAwayResponse(pathname);
   const caching = pageCaching({ method: request.method, pathname, signedIn: hasSessionCookie(request.cookies.getAll().map((cookie) => cookie.name)) });
   const response = caching.rewriteTo ? NextResponse.rewrite(new URL(caching.rewriteTo + request.nextUrl.search, request.url)) : NextResponse.next();
   if (caching.cacheControl) response.headers.set("Cache-Control", caching.cacheControl);

@@ -9,7 +9,7 @@ import type pg from "pg";
 export const DATABASE_RETRY_SECONDS = 5;
 
 // On globalThis: the proxy and the routes are bundled apart but run in one process.
-const state = globalThis as unknown as { bijeenDatabaseAwayUntil?: number; bijeenDatabaseWasAway?: boolean; bijeenWatchedPool?: pg.Pool };
+const state = globalThis as unknown as { bijeenDatabaseAwayUntil?: number; bijeenDatabaseWasAway?: boolean };
 
 export function noteDatabaseAway(now = Date.now()) {
   state.bijeenDatabaseAwayUntil = now + DATABASE_RETRY_SECONDS * 1000;
@@ -29,11 +29,13 @@ export function isDatabaseAway(now = Date.now()): boolean {
 /**
  * For the proxy: away within the retry window; after it, while the last connect failed, one connect of the
  * pool's decides (so the page that would fail is a 503 too, and the first success lets everyone through).
+ * So does a pool without a single connection (a server's first request, or every idle connection closed):
+ * the page's own connect would be the first to find the database away, as a 500. The connection made here
+ * stays in the pool for that page, so a reachable database costs nothing extra.
  */
-export async function isDatabaseStillAway(now = Date.now()): Promise<boolean> {
+export async function isDatabaseStillAway(pool: pg.Pool, now = Date.now()): Promise<boolean> {
   if (isDatabaseAway(now)) return true;
-  const pool = state.bijeenWatchedPool;
-  if (!state.bijeenDatabaseWasAway || !pool) return false;
+  if (!state.bijeenDatabaseWasAway && pool.totalCount > 0) return false;
   try {
     (await pool.connect()).release();
     return false;
@@ -67,7 +69,6 @@ export function watchDatabaseAvailability(pool: pg.Pool): pg.Pool {
     );
   };
   pool.connect = watched as typeof pool.connect;
-  state.bijeenWatchedPool = pool;
   // A connection that drops while idle (the server stopped) is reported here; without a listener pg would throw.
   pool.on("error", () => noteDatabaseAway());
   return pool;

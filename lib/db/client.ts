@@ -1,23 +1,16 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
-import pg from "pg";
+import type pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { env } from "@/lib/env";
-import { watchDatabaseAvailability } from "@/lib/db/availability";
+import { pool } from "@/lib/db/pool";
 
-// One connection pool and one Prisma client on top of it per process, made on first use: `next build`
-// imports this module without a database, and development's hot reload would otherwise open a new pool on
+// One Prisma client per process on top of the one pool (lib/db/pool.ts), made on first use: `next build`
+// imports this module without a database, and development's hot reload would otherwise open a new client on
 // every edit. The few hot paths that need every millisecond (registering under a lock) use the pool's
 // connections directly; everything else goes through Prisma.
 const globalForDb = globalThis as unknown as { bijeenPool?: pg.Pool; bijeenPrisma?: PrismaClient };
 
-export function pool(): pg.Pool {
-  if (!globalForDb.bijeenPool) {
-    const { DATABASE_URL, DATABASE_POOL_SIZE } = env();
-    globalForDb.bijeenPool = watchDatabaseAvailability(new pg.Pool({ connectionString: DATABASE_URL, max: DATABASE_POOL_SIZE }));
-  }
-  return globalForDb.bijeenPool;
-}
+export { pool };
 
 function client(): PrismaClient {
   // disposeExternalPool: $disconnect() also closes the pool, so scripts end when they are done.

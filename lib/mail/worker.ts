@@ -24,7 +24,11 @@ export function runningMailWorker(): Promise<MailWorker> | undefined {
 }
 
 export function startMailWorker(options: Parameters<typeof createMailWorker>[0]): Promise<MailWorker> {
-  globalForWorker.bijeenMailWorker ??= createMailWorker(options);
+  // A start that failed (the database away) is forgotten, so the next call tries again.
+  globalForWorker.bijeenMailWorker ??= createMailWorker(options).catch((error: unknown) => {
+    globalForWorker.bijeenMailWorker = undefined;
+    throw error;
+  });
   return globalForWorker.bijeenMailWorker;
 }
 
@@ -79,7 +83,13 @@ export async function createMailWorker({
     lastError = { message, at: Date.now() };
     console.error(`[mail] queue error: ${message}`);
   });
-  await boss.start();
+  try {
+    await boss.start();
+  } catch (error) {
+    stopping = true;
+    await boss.stop({ graceful: false, wait: true }).catch(() => {});
+    throw error;
+  }
   await boss.createQueue(QUEUE.mail, { name: QUEUE.mail, retryLimit: 8, retryDelay: 20, retryBackoff: true });
   await boss.createQueue(QUEUE.sweep, { name: QUEUE.sweep });
   await boss.createQueue(QUEUE.reminders, { name: QUEUE.reminders });

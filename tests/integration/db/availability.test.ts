@@ -7,8 +7,11 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { answeringDatabaseAway, DATABASE_AWAY_MESSAGE, databaseAwayResponse } from "@/lib/http/database-away";
 
 // A pool whose server is not there: nothing listens on port 1.
-function unreachableClient() {
-  const away = watchDatabaseAvailability(new pg.Pool({ connectionString: "postgresql://postgres:x@127.0.0.1:1/bijeen" }));
+function unreachablePool() {
+  return watchDatabaseAvailability(new pg.Pool({ connectionString: "postgresql://postgres:x@127.0.0.1:1/bijeen" }));
+}
+
+function unreachableClient(away = unreachablePool()) {
   return new PrismaClient({ adapter: new PrismaPg(away, { disposeExternalPool: true }) });
 }
 
@@ -70,14 +73,30 @@ describe("while the database cannot be reached", () => {
 
 describe("after the retry window", () => {
   it("one connect decides: still away while it fails, through as soon as the database answers again", async () => {
-    const away = unreachableClient();
+    const awayPool = unreachablePool();
+    const away = unreachableClient(awayPool);
     await away.event.count().catch(() => undefined);
     const afterWindow = Date.now() + DATABASE_RETRY_SECONDS * 1000 + 1;
-    expect(await isDatabaseStillAway(afterWindow)).toBe(true);
+    expect(await isDatabaseStillAway(awayPool, afterWindow)).toBe(true);
     await away.$disconnect();
 
     // A query through the real pool succeeds: that clears the mark, and nothing needs to be tried any more.
     await db.event.count();
-    expect(await isDatabaseStillAway(afterWindow)).toBe(false);
+    expect(await isDatabaseStillAway(pool(), afterWindow)).toBe(false);
+  });
+
+  it("a pool without a single connection tries one first, so the first request to a fresh server is a 503 too", async () => {
+    const away = unreachablePool();
+    expect(await isDatabaseStillAway(away)).toBe(true);
+    await away.end();
+
+    // A reachable database: the connection made for the check stays in the pool for the page.
+    const fresh = new pg.Pool({ connectionString: process.env.DATABASE_URL });
+    watchDatabaseAvailability(fresh);
+    noteDatabaseReached();
+    expect(fresh.totalCount).toBe(0);
+    expect(await isDatabaseStillAway(fresh)).toBe(false);
+    expect(fresh.idleCount).toBe(1);
+    await fresh.end();
   });
 });
