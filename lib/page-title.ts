@@ -3,3 +3,8 @@
 export function publicPageTitle(title: string): string {
   return `${title} | Bijeen`;
 }
+
+/** The title an admin page gets from the admin layouts' template ("%s | Beheer Bijeen"). */
+export function adminPageTitle(title: string): string {
+  return `${title} | Beheer Bijeen`;
+}

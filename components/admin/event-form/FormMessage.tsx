@@ -1,5 +1,6 @@
 import { CheckboxField } from "@/components/forms/choice-fields";
 import { SummaryFocus } from "@/components/forms/ErrorSummary";
+import { usePageTitle } from "@/components/forms/page-title-context";
 import { fieldId } from "@/components/forms/fields";
 import type { EventFormState } from "@/lib/event-editor/form-values";
 
@@ -7,11 +8,13 @@ import type { EventFormState } from "@/lib/event-editor/form-values";
 // newest version after a conflict, and the confirmation a lowered capacity needs.
 
 export function FormMessage({ state, editHref }: { state: EventFormState; editHref?: string }) {
-  if (!state.message) return null;
+  // On a TitledPage the answering form renders the page's title (see Notice).
+  const pageTitle = usePageTitle();
+  if (!state.message) return state.status === "idle" || !pageTitle ? null : <title>{pageTitle}</title>;
   const errorEntries = Object.entries(state.fieldErrors ?? {}).filter(([, messages]) => messages?.length);
   return (
     <div role="alert" tabIndex={-1} autoFocus data-testid="form-message" className="space-y-2 rounded-lg border border-red-300 bg-red-50 p-4 text-red-900">
-      <SummaryFocus answer={state} />
+      <SummaryFocus answer={state} documentTitle={pageTitle} />
       <p className="font-semibold">{state.message}</p>
       {state.conflict && editHref && (
         <p>

@@ -5,8 +5,10 @@ import { formatDutchDate } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 import { isEmpty, personalDataReport, searchSchema } from "@/lib/privacy/requests";
 import { erasePersonAction } from "./actions";
+import { TitledPage } from "@/components/forms/TitledPage";
+import { adminPageTitle } from "@/lib/page-title";
 
-export const metadata: Metadata = { title: "Privacyverzoeken" };
+export const metadata: Metadata = { title: null };
 
 type Props = { searchParams: Promise<{ email?: string; verwijderd?: string; geannuleerd?: string }> };
 
@@ -23,98 +25,108 @@ export default async function PrivacyRequestsPage({ searchParams }: Props) {
   const report = parsed?.success ? await personalDataReport(db, parsed.data.email) : null;
 
   return (
-    <div className="max-w-3xl space-y-8">
-      <h1 className="text-3xl font-bold">Privacyverzoeken</h1>
-      <p>Vraagt iemand welke gegevens Bijeen van hem of haar bewaart (inzage), of vraagt iemand om verwijdering? Zoek op het e-mailadres: je ziet alles over alle bijeenkomsten heen.</p>
-      {erased !== null && (
-        <p role="status" className="rounded-lg border border-brand-600 bg-brand-50 p-4 text-brand-900">
-          Verwijderd: {erased} {erased === 1 ? "aanmelding" : "aanmeldingen"} geanonimiseerd, {count(geannuleerd) ?? 0} geannuleerd. Vrijgekomen plekken gingen naar de wachtlijst.
+    <TitledPage title={adminPageTitle("Privacyverzoeken")}>
+      <div className="max-w-3xl space-y-8">
+        <h1 className="text-3xl font-bold">Privacyverzoeken</h1>
+        <p>
+          Vraagt iemand welke gegevens Bijeen van hem of haar bewaart (inzage), of vraagt iemand om verwijdering? Zoek op het e-mailadres:
+          je ziet alles over alle bijeenkomsten heen.
         </p>
-      )}
-      <form method="get" className="space-y-2" noValidate>
-        <label htmlFor="email" className="block font-semibold">
-          E-mailadres
-        </label>
-        {error && (
-          <p id="email-fout" className="font-semibold text-red-800">
-            <span className="sr-only">Fout: </span>
-            {error}
+        {erased !== null && (
+          <p role="status" className="rounded-lg border border-brand-600 bg-brand-50 p-4 text-brand-900">
+            Verwijderd: {erased} {erased === 1 ? "aanmelding" : "aanmeldingen"} geanonimiseerd, {count(geannuleerd) ?? 0} geannuleerd.
+            Vrijgekomen plekken gingen naar de wachtlijst.
           </p>
         )}
-        <div className="flex flex-wrap gap-2">
-          <input
-            id="email"
-            name="email"
-            type="email"
-            autoComplete="off"
-            defaultValue={raw ?? ""}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? "email-fout" : undefined}
-            className="w-full max-w-md rounded border border-stone-500 px-3 py-2"
-          />
-          <button type="submit" className={buttonClasses}>
-            Zoeken
-          </button>
-        </div>
-      </form>
-
-      {report && isEmpty(report) && <p role="status">Bijeen bewaart niets over {report.email}.</p>}
-      {report && !isEmpty(report) && (
-        <section aria-labelledby="gevonden" className="space-y-6">
-          <h2 id="gevonden" className="text-xl font-semibold">
-            Gevonden over {report.email}
-          </h2>
-          {report.registrations.length > 0 && (
-            <div>
-              <h3 className="font-semibold">Aanmeldingen</h3>
-              <ul className="list-disc pl-6">
-                {report.registrations.map((registration) => (
-                  <li key={registration.id}>
-                    {registration.event.title} ({formatDutchDate(new Date(registration.event.startsAt))}): {registration.status.toLowerCase()}, als {registration.name}
-                  </li>
-                ))}
-              </ul>
-            </div>
+        <form method="get" className="space-y-2" noValidate>
+          <label htmlFor="email" className="block font-semibold">
+            E-mailadres
+          </label>
+          {error && (
+            <p id="email-fout" className="font-semibold text-red-800">
+              <span className="sr-only">Fout: </span>
+              {error}
+            </p>
           )}
-          {report.teamMemberships.length > 0 && (
-            <div>
-              <h3 className="font-semibold">Deelnemer in een team</h3>
-              <ul className="list-disc pl-6">
-                {report.teamMemberships.map((member) => (
-                  <li key={`${member.registrationId}-${member.name}`}>
-                    {member.event}: {member.team ?? "team"}, als {member.name}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
-          <p>{report.mails.length} e-mails aan dit adres in de mailbox.</p>
-          <div className="flex flex-wrap gap-3">
-            {(["json", "csv"] as const).map((format) => (
-              <form key={format} method="post" action="/admin/privacy/export">
-                <input type="hidden" name="email" value={report.email} />
-                <input type="hidden" name="format" value={format} />
-                <button type="submit" className={buttonClasses}>
-                  Download als {format.toUpperCase()}
-                </button>
-              </form>
-            ))}
+          <div className="flex flex-wrap gap-2">
+            <input
+              id="email"
+              name="email"
+              type="email"
+              autoComplete="off"
+              defaultValue={raw ?? ""}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? "email-fout" : undefined}
+              className="w-full max-w-md rounded border border-stone-500 px-3 py-2"
+            />
+            <button type="submit" className={buttonClasses}>
+              Zoeken
+            </button>
           </div>
-          <section aria-labelledby="verwijderen" className="space-y-2 rounded border border-red-700 p-4">
-            <h3 id="verwijderen" className="font-semibold">
-              Alles verwijderen
-            </h3>
-            <p>Actieve aanmeldingen worden eerst geannuleerd (hun plekken gaan naar de wachtlijst), daarna worden naam, e-mailadres en alles wat deze persoon invulde overal verwijderd. Aantallen blijven bewaard. Dit kan niet ongedaan worden.</p>
-            <ActionButtonForm action={erasePersonAction} label="Verwijder alle gegevens" tone="danger">
-              <input type="hidden" name="email" value={report.email} />
-              <label className="flex items-center gap-2">
-                <input type="checkbox" name="confirm" className="h-4 w-4 accent-red-700" />
-                Ja, verwijder alle gegevens van {report.email}
-              </label>
-            </ActionButtonForm>
+        </form>
+
+        {report && isEmpty(report) && <p role="status">Bijeen bewaart niets over {report.email}.</p>}
+        {report && !isEmpty(report) && (
+          <section aria-labelledby="gevonden" className="space-y-6">
+            <h2 id="gevonden" className="text-xl font-semibold">
+              Gevonden over {report.email}
+            </h2>
+            {report.registrations.length > 0 && (
+              <div>
+                <h3 className="font-semibold">Aanmeldingen</h3>
+                <ul className="list-disc pl-6">
+                  {report.registrations.map((registration) => (
+                    <li key={registration.id}>
+                      {registration.event.title} ({formatDutchDate(new Date(registration.event.startsAt))}):{" "}
+                      {registration.status.toLowerCase()}, als {registration.name}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            {report.teamMemberships.length > 0 && (
+              <div>
+                <h3 className="font-semibold">Deelnemer in een team</h3>
+                <ul className="list-disc pl-6">
+                  {report.teamMemberships.map((member) => (
+                    <li key={`${member.registrationId}-${member.name}`}>
+                      {member.event}: {member.team ?? "team"}, als {member.name}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            <p>{report.mails.length} e-mails aan dit adres in de mailbox.</p>
+            <div className="flex flex-wrap gap-3">
+              {(["json", "csv"] as const).map((format) => (
+                <form key={format} method="post" action="/admin/privacy/export">
+                  <input type="hidden" name="email" value={report.email} />
+                  <input type="hidden" name="format" value={format} />
+                  <button type="submit" className={buttonClasses}>
+                    Download als {format.toUpperCase()}
+                  </button>
+                </form>
+              ))}
+            </div>
+            <section aria-labelledby="verwijderen" className="space-y-2 rounded border border-red-700 p-4">
+              <h3 id="verwijderen" className="font-semibold">
+                Alles verwijderen
+              </h3>
+              <p>
+                Actieve aanmeldingen worden eerst geannuleerd (hun plekken gaan naar de wachtlijst), daarna worden naam, e-mailadres en
+                alles wat deze persoon invulde overal verwijderd. Aantallen blijven bewaard. Dit kan niet ongedaan worden.
+              </p>
+              <ActionButtonForm action={erasePersonAction} label="Verwijder alle gegevens" tone="danger">
+                <input type="hidden" name="email" value={report.email} />
+                <label className="flex items-center gap-2">
+                  <input type="checkbox" name="confirm" className="h-4 w-4 accent-red-700" />
+                  Ja, verwijder alle gegevens van {report.email}
+                </label>
+              </ActionButtonForm>
+            </section>
           </section>
-        </section>
-      )}
-    </div>
+        )}
+      </div>
+    </TitledPage>
   );
 }

@@ -13,8 +13,10 @@ import { attendanceModeLabels } from "@/lib/events/formats";
 import { placeLabel } from "@/lib/events/place";
 import { db } from "@/lib/db/client";
 import { cancelAction, deleteAction, duplicateAction, postponeAction, publishAction, unpublishAction } from "./actions";
+import { TitledPage } from "@/components/forms/TitledPage";
+import { adminPageTitle } from "@/lib/page-title";
 
-export const metadata: Metadata = { title: "Evenement" };
+export const metadata: Metadata = { title: null };
 
 const notices: Record<string, string> = {
   aangemaakt: "Het evenement is aangemaakt als concept. Publiceer het als alles klopt.",
@@ -39,65 +41,67 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
   const base = `/admin/evenementen/${event.id}`;
 
   return (
-    <div className="space-y-6">
-      <p>
-        <Link href="/admin" className="text-brand-800 underline">
-          Alle evenementen
-        </Link>
-      </p>
-      {notice && (
-        <p role="status" className="rounded border border-brand-600 bg-brand-50 p-3 text-brand-900">
-          {notice}
+    <TitledPage title={adminPageTitle("Evenement")}>
+      <div className="space-y-6">
+        <p>
+          <Link href="/admin" className="text-brand-800 underline">
+            Alle evenementen
+          </Link>
         </p>
-      )}
-      <div className="space-y-2">
-        <div className="flex flex-wrap items-center gap-2">
-          <FormatBadge format={event.format} />
-          <span
-            className={`rounded-full px-3 py-0.5 text-sm font-semibold ${event.status === "published" ? "bg-green-100 text-green-900" : event.status === "draft" ? "bg-stone-200 text-stone-800" : "bg-amber-100 text-amber-900"}`}
-          >
-            {eventStatusLabels[event.status]}
-          </span>
+        {notice && (
+          <p role="status" className="rounded border border-brand-600 bg-brand-50 p-3 text-brand-900">
+            {notice}
+          </p>
+        )}
+        <div className="space-y-2">
+          <div className="flex flex-wrap items-center gap-2">
+            <FormatBadge format={event.format} />
+            <span
+              className={`rounded-full px-3 py-0.5 text-sm font-semibold ${event.status === "published" ? "bg-green-100 text-green-900" : event.status === "draft" ? "bg-stone-200 text-stone-800" : "bg-amber-100 text-amber-900"}`}
+            >
+              {eventStatusLabels[event.status]}
+            </span>
+          </div>
+          <h1 className="text-3xl font-bold">{event.title}</h1>
+          <p className="text-stone-700">{formatDutchDateTimeRange(event.startsAt, event.endsAt)}</p>
+          <p className="text-stone-700">
+            {attendanceModeLabels[event.attendanceMode]} · {placeLabel(event)}
+          </p>
+          {event.statusNote && <p className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">{event.statusNote}</p>}
         </div>
-        <h1 className="text-3xl font-bold">{event.title}</h1>
-        <p className="text-stone-700">{formatDutchDateTimeRange(event.startsAt, event.endsAt)}</p>
-        <p className="text-stone-700">
-          {attendanceModeLabels[event.attendanceMode]} · {placeLabel(event)}
-        </p>
-        {event.statusNote && <p className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">{event.statusNote}</p>}
+
+        <nav aria-label="Dit evenement">
+          <ul className="flex flex-wrap gap-2">
+            <NavLink href={`${base}/bewerken`} primary>
+              Bewerken
+            </NavLink>
+            <NavLink href={`${base}/aanmeldingen`}>Aanmeldingen</NavLink>
+            {event.acceptsQuestions && <NavLink href={`${base}/vragen`}>Vragen vooraf</NavLink>}
+            <NavLink href={`${base}/accreditatie`}>Accreditatie</NavLink>
+            <NavLink href={`${base}/na-afloop`}>Na afloop</NavLink>
+            <NavLink href={`${base}/evaluatie`}>Evaluatie</NavLink>
+            <NavLink href={`${base}/materialen`}>Materialen</NavLink>
+            <NavLink href={`${base}/mail`}>Mail</NavLink>
+            <NavLink href={`${base}/logboek`}>Logboek</NavLink>
+            <NavLink href={`${base}/statistiek`}>Statistiek</NavLink>
+            {event.status !== "draft" && <NavLink href={`/evenementen/${event.slug}`}>Bekijk op de site</NavLink>}
+          </ul>
+        </nav>
+
+        <EventOverviewCounts overview={overview} />
+        <EventLifecycleSections
+          overview={overview}
+          actions={{
+            publish: publishAction.bind(null, event.id),
+            unpublish: unpublishAction.bind(null, event.id),
+            postpone: postponeAction.bind(null, event.id),
+            cancel: cancelAction.bind(null, event.id),
+            duplicate: duplicateAction.bind(null, event.id),
+            remove: deleteAction.bind(null, event.id),
+          }}
+        />
       </div>
-
-      <nav aria-label="Dit evenement">
-        <ul className="flex flex-wrap gap-2">
-          <NavLink href={`${base}/bewerken`} primary>
-            Bewerken
-          </NavLink>
-          <NavLink href={`${base}/aanmeldingen`}>Aanmeldingen</NavLink>
-          {event.acceptsQuestions && <NavLink href={`${base}/vragen`}>Vragen vooraf</NavLink>}
-          <NavLink href={`${base}/accreditatie`}>Accreditatie</NavLink>
-          <NavLink href={`${base}/na-afloop`}>Na afloop</NavLink>
-          <NavLink href={`${base}/evaluatie`}>Evaluatie</NavLink>
-          <NavLink href={`${base}/materialen`}>Materialen</NavLink>
-          <NavLink href={`${base}/mail`}>Mail</NavLink>
-          <NavLink href={`${base}/logboek`}>Logboek</NavLink>
-          <NavLink href={`${base}/statistiek`}>Statistiek</NavLink>
-          {event.status !== "draft" && <NavLink href={`/evenementen/${event.slug}`}>Bekijk op de site</NavLink>}
-        </ul>
-      </nav>
-
-      <EventOverviewCounts overview={overview} />
-      <EventLifecycleSections
-        overview={overview}
-        actions={{
-          publish: publishAction.bind(null, event.id),
-          unpublish: unpublishAction.bind(null, event.id),
-          postpone: postponeAction.bind(null, event.id),
-          cancel: cancelAction.bind(null, event.id),
-          duplicate: duplicateAction.bind(null, event.id),
-          remove: deleteAction.bind(null, event.id),
-        }}
-      />
-    </div>
+    </TitledPage>
   );
 }
 

@@ -13,8 +13,10 @@ import { afterEventOverview, type AfterEventRow } from "@/lib/evaluation/after-e
 import { datetimeLocalValue } from "@/lib/evaluation/follow-up-settings";
 import { followUpDueAt, formatPercentage } from "@/lib/evaluation/rules";
 import { followUpSettingsAction } from "./actions";
+import { TitledPage } from "@/components/forms/TitledPage";
+import { adminPageTitle } from "@/lib/page-title";
 
-export const metadata: Metadata = { title: "Na afloop" };
+export const metadata: Metadata = { title: null };
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -32,69 +34,93 @@ export default async function AfterEventPage({ params }: Props) {
   const at = (date: Date) => `${formatDutchDate(date)} om ${formatDutchTime(date)} uur`;
 
   return (
-    <div className="max-w-4xl space-y-8">
-      <EventSubpageHeading event={event} title="Na afloop">
-        {!overview.ended && <p className="mt-2 rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">Deze bijeenkomst is nog niet afgelopen; de cijfers lopen nog op.</p>}
-        <p className="mt-2 flex flex-wrap gap-4">
-          <Link href={`${base}/evaluatie/resultaten`} className="text-brand-800 underline">
-            Resultaten van de evaluatie
-          </Link>
-          <Link href={`${base}/evaluatie`} className="text-brand-800 underline">
-            Evaluatievragen
-          </Link>
-          <Link href={`${base}/materialen`} className="text-brand-800 underline">
-            Materialen
-          </Link>
-        </p>
-      </EventSubpageHeading>
+    <TitledPage title={adminPageTitle("Na afloop")}>
+      <div className="max-w-4xl space-y-8">
+        <EventSubpageHeading event={event} title="Na afloop">
+          {!overview.ended && (
+            <p className="mt-2 rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">
+              Deze bijeenkomst is nog niet afgelopen; de cijfers lopen nog op.
+            </p>
+          )}
+          <p className="mt-2 flex flex-wrap gap-4">
+            <Link href={`${base}/evaluatie/resultaten`} className="text-brand-800 underline">
+              Resultaten van de evaluatie
+            </Link>
+            <Link href={`${base}/evaluatie`} className="text-brand-800 underline">
+              Evaluatievragen
+            </Link>
+            <Link href={`${base}/materialen`} className="text-brand-800 underline">
+              Materialen
+            </Link>
+          </p>
+        </EventSubpageHeading>
 
-      <section aria-labelledby="kerncijfers" className="rounded-lg border border-stone-200 bg-white p-4">
-        <h2 id="kerncijfers" className="text-xl font-semibold">
-          Kerncijfers
-        </h2>
-        <dl className="mt-3 grid grid-cols-2 gap-4 sm:grid-cols-4">
-          <Figure label="Verwacht">{overview.total.expected}</Figure>
-          <Figure label="Aanwezig">{overview.total.present}</Figure>
-          <Figure label="Niet gekomen">{`${overview.total.noShow} (${formatPercentage(overview.total.noShowRate)})`}</Figure>
-          <Figure label="Evaluatie ingevuld">{`${overview.responses} (${formatPercentage(overview.responseRate)})`}</Figure>
-        </dl>
-      </section>
-
-      <section aria-labelledby="per-vorm" className="rounded-lg border border-stone-200 bg-white p-4">
-        <h2 id="per-vorm" className="text-xl font-semibold">
-          Per vorm
-        </h2>
-        <PresenceTable caption="Aanwezigheid per vorm" first="Vorm" rows={overview.perMode.map((row) => ({ key: row.mode, label: participationModeLabels[row.mode], row }))} />
-      </section>
-
-      {overview.rounds.map((round) => (
-        <section key={round.id} aria-labelledby={`ronde-${round.id}`} className="rounded-lg border border-stone-200 bg-white p-4">
-          <h2 id={`ronde-${round.id}`} className="text-xl font-semibold">
-            {round.name}
-            {round.title && round.name !== round.title ? `: ${round.title}` : ""}
+        <section aria-labelledby="kerncijfers" className="rounded-lg border border-stone-200 bg-white p-4">
+          <h2 id="kerncijfers" className="text-xl font-semibold">
+            Kerncijfers
           </h2>
-          {!round.recorded && <p className="mt-1 text-stone-700">In deze ronde is de aanwezigheid per zaal niet bijgehouden; alleen de keuzes bij de aanmelding staan hier.</p>}
+          <dl className="mt-3 grid grid-cols-2 gap-4 sm:grid-cols-4">
+            <Figure label="Verwacht">{overview.total.expected}</Figure>
+            <Figure label="Aanwezig">{overview.total.present}</Figure>
+            <Figure label="Niet gekomen">{`${overview.total.noShow} (${formatPercentage(overview.total.noShowRate)})`}</Figure>
+            <Figure label="Evaluatie ingevuld">{`${overview.responses} (${formatPercentage(overview.responseRate)})`}</Figure>
+          </dl>
+        </section>
+
+        <section aria-labelledby="per-vorm" className="rounded-lg border border-stone-200 bg-white p-4">
+          <h2 id="per-vorm" className="text-xl font-semibold">
+            Per vorm
+          </h2>
           <PresenceTable
-            caption={`Aanwezigheid per workshop, ${round.name}`}
-            first="Workshop"
-            rows={round.workshops.map((workshop) => ({ key: String(workshop.id), label: `${workshop.number}. ${workshop.title}`, row: workshop }))}
+            caption="Aanwezigheid per vorm"
+            first="Vorm"
+            rows={overview.perMode.map((row) => ({ key: row.mode, label: participationModeLabels[row.mode], row }))}
           />
         </section>
-      ))}
 
-      <section aria-labelledby="mail-na-afloop" className="rounded-lg border border-stone-200 bg-white p-4">
-        <h2 id="mail-na-afloop" className="text-xl font-semibold">
-          Mail na afloop
-        </h2>
-        <p className="mt-1 text-stone-700">
-          Wie aanwezig was, krijgt een mail met het bewijs van deelname, de evaluatie en de materialen; wie niet kwam, krijgt niets.{" "}
-          {overview.followUpsSent > 0 ? `Verstuurd aan ${overview.followUpsSent} ${overview.followUpsSent === 1 ? "deelnemer" : "deelnemers"}.` : `Gaat uit op ${at(due)}.`}
-        </p>
-        <div className="mt-3">
-          <FollowUpForm value={datetimeLocalValue(event.followUpAt)} defaultLabel={`de ochtend erna, ${at(defaultDue)}`} action={followUpSettingsAction.bind(null, event.id)} />
-        </div>
-      </section>
-    </div>
+        {overview.rounds.map((round) => (
+          <section key={round.id} aria-labelledby={`ronde-${round.id}`} className="rounded-lg border border-stone-200 bg-white p-4">
+            <h2 id={`ronde-${round.id}`} className="text-xl font-semibold">
+              {round.name}
+              {round.title && round.name !== round.title ? `: ${round.title}` : ""}
+            </h2>
+            {!round.recorded && (
+              <p className="mt-1 text-stone-700">
+                In deze ronde is de aanwezigheid per zaal niet bijgehouden; alleen de keuzes bij de aanmelding staan hier.
+              </p>
+            )}
+            <PresenceTable
+              caption={`Aanwezigheid per workshop, ${round.name}`}
+              first="Workshop"
+              rows={round.workshops.map((workshop) => ({
+                key: String(workshop.id),
+                label: `${workshop.number}. ${workshop.title}`,
+                row: workshop,
+              }))}
+            />
+          </section>
+        ))}
+
+        <section aria-labelledby="mail-na-afloop" className="rounded-lg border border-stone-200 bg-white p-4">
+          <h2 id="mail-na-afloop" className="text-xl font-semibold">
+            Mail na afloop
+          </h2>
+          <p className="mt-1 text-stone-700">
+            Wie aanwezig was, krijgt een mail met het bewijs van deelname, de evaluatie en de materialen; wie niet kwam, krijgt niets.{" "}
+            {overview.followUpsSent > 0
+              ? `Verstuurd aan ${overview.followUpsSent} ${overview.followUpsSent === 1 ? "deelnemer" : "deelnemers"}.`
+              : `Gaat uit op ${at(due)}.`}
+          </p>
+          <div className="mt-3">
+            <FollowUpForm
+              value={datetimeLocalValue(event.followUpAt)}
+              defaultLabel={`de ochtend erna, ${at(defaultDue)}`}
+              action={followUpSettingsAction.bind(null, event.id)}
+            />
+          </div>
+        </section>
+      </div>
+    </TitledPage>
   );
 }
 
@@ -109,7 +135,15 @@ function Figure({ label, children }: { label: string; children: ReactNode }) {
 
 type NullableRow = { [K in keyof AfterEventRow]: AfterEventRow[K] | null } & { expected: number };
 
-function PresenceTable({ caption, first, rows }: { caption: string; first: string; rows: { key: string; label: string; row: NullableRow }[] }) {
+function PresenceTable({
+  caption,
+  first,
+  rows,
+}: {
+  caption: string;
+  first: string;
+  rows: { key: string; label: string; row: NullableRow }[];
+}) {
   return (
     <div className="mt-3 overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
       <table className="w-full border-collapse text-left">

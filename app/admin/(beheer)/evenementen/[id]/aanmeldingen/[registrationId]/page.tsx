@@ -29,8 +29,10 @@ import {
   promoteByOrganiserAction,
   markPresentAction,
 } from "./actions";
+import { TitledPage } from "@/components/forms/TitledPage";
+import { adminPageTitle } from "@/lib/page-title";
 
-export const metadata: Metadata = { title: "Aanmelding" };
+export const metadata: Metadata = { title: null };
 
 type Props = { params: Promise<{ id: string; registrationId: string }>; searchParams: Promise<{ gedaan?: string | string[] }> };
 
@@ -65,51 +67,53 @@ export default async function AdminRegistrationPage({ params, searchParams }: Pr
     }));
 
   return (
-    <div className="max-w-3xl space-y-6">
-      <BackToRegistrations event={event} />
-      {done && (
-        <p role="status" className="rounded-lg border border-brand-600 bg-brand-50 p-4 text-lg text-brand-900">
-          {done.summary}
-        </p>
-      )}
-      <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-3xl font-bold">{registration.name}</h1>
-        <StatusBadge status={registration.status} offerExpiresAt={registration.offerExpiresAt} />
-      </div>
-
-      <RegistrationFacts registration={registration} event={event} hasWorkshops={moveRounds.length > 0} />
-
-      {registration.status === "pending" && (
-        <div className="grid gap-4 sm:grid-cols-2">
-          <ButtonForm
-            title="Toelaten"
-            explanation={`Na de intake: ${registration.name} krijgt een bevestiging per e-mail, met de bijeenkomst voor de agenda.`}
-            label="Toelaten"
-            action={bind(acceptByOrganiserAction)}
-          />
-          <DeclineForm action={bind(declineByOrganiserAction)} maxLength={DECLINE_REASON_MAX} />
+    <TitledPage title={adminPageTitle("Aanmelding")}>
+      <div className="max-w-3xl space-y-6">
+        <BackToRegistrations event={event} />
+        {done && (
+          <p role="status" className="rounded-lg border border-brand-600 bg-brand-50 p-4 text-lg text-brand-900">
+            {done.summary}
+          </p>
+        )}
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="text-3xl font-bold">{registration.name}</h1>
+          <StatusBadge status={registration.status} offerExpiresAt={registration.offerExpiresAt} />
         </div>
-      )}
-      {registration.status === "waitlisted" && (
-        <ButtonForm
-          title="Plek geven"
-          explanation={`${registration.name} staat op de wachtlijst. Geef een plek als die er is; de volgorde van de wachtlijst geldt dan niet. ${registration.name} krijgt een e-mail.`}
-          label="Plek geven"
-          action={bind(promoteByOrganiserAction)}
-        />
-      )}
-      {registration.status === "confirmed" && (
-        <ButtonForm
-          title="Aanwezig"
-          explanation={`Was ${registration.name} er, maar niet ingecheckt bij de ingang? Markeer dan hier de aanwezigheid (voor het bewijs van deelname).`}
-          label="Als aanwezig markeren"
-          action={bind(markPresentAction)}
-        />
-      )}
-      {active && moveRounds.length > 0 && <MoveWorkshopsBox rounds={moveRounds} actions={bind(moveToWorkshopAction)} />}
-      {active && <CancelByOrganiserForm name={registration.name} action={bind(cancelByOrganiserAction)} />}
 
-      <RegistrationHistory history={history} />
-    </div>
+        <RegistrationFacts registration={registration} event={event} hasWorkshops={moveRounds.length > 0} />
+
+        {registration.status === "pending" && (
+          <div className="grid gap-4 sm:grid-cols-2">
+            <ButtonForm
+              title="Toelaten"
+              explanation={`Na de intake: ${registration.name} krijgt een bevestiging per e-mail, met de bijeenkomst voor de agenda.`}
+              label="Toelaten"
+              action={bind(acceptByOrganiserAction)}
+            />
+            <DeclineForm action={bind(declineByOrganiserAction)} maxLength={DECLINE_REASON_MAX} />
+          </div>
+        )}
+        {registration.status === "waitlisted" && (
+          <ButtonForm
+            title="Plek geven"
+            explanation={`${registration.name} staat op de wachtlijst. Geef een plek als die er is; de volgorde van de wachtlijst geldt dan niet. ${registration.name} krijgt een e-mail.`}
+            label="Plek geven"
+            action={bind(promoteByOrganiserAction)}
+          />
+        )}
+        {registration.status === "confirmed" && (
+          <ButtonForm
+            title="Aanwezig"
+            explanation={`Was ${registration.name} er, maar niet ingecheckt bij de ingang? Markeer dan hier de aanwezigheid (voor het bewijs van deelname).`}
+            label="Als aanwezig markeren"
+            action={bind(markPresentAction)}
+          />
+        )}
+        {active && moveRounds.length > 0 && <MoveWorkshopsBox rounds={moveRounds} actions={bind(moveToWorkshopAction)} />}
+        {active && <CancelByOrganiserForm name={registration.name} action={bind(cancelByOrganiserAction)} />}
+
+        <RegistrationHistory history={history} />
+      </div>
+    </TitledPage>
   );
 }

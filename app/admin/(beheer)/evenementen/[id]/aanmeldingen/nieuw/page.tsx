@@ -10,8 +10,10 @@ import { formatDutchDateTimeRange } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 import { participationModeLabels } from "@/lib/events/formats";
 import { addRegistrationAction } from "./actions";
+import { TitledPage } from "@/components/forms/TitledPage";
+import { adminPageTitle } from "@/lib/page-title";
 
-export const metadata: Metadata = { title: "Iemand aanmelden" };
+export const metadata: Metadata = { title: null };
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -43,20 +45,22 @@ export default async function AddRegistrationPage({ params }: Props) {
     full: summary.modes.every((mode) => mode.capacity !== null && placesHeld(mode) >= mode.capacity),
   };
   return (
-    <div className="max-w-2xl space-y-6">
-      <BackToRegistrations event={event} />
-      <div>
-        <h1 className="text-3xl font-bold">Iemand aanmelden</h1>
-        <p className="mt-1 text-stone-700">
-          {event.title}, {formatDutchDateTimeRange(event.startsAt, event.endsAt)}
-        </p>
-        <p className="mt-2">
-          Voor wie zich niet zelf kan aanmelden, bijvoorbeeld na een telefoontje. De persoon krijgt dezelfde bevestiging per e-mail als bij
-          het aanmeldformulier.
-        </p>
-        {model.full && <p className="mt-2 font-semibold text-red-800">Let op: deze bijeenkomst zit vol.</p>}
+    <TitledPage title={adminPageTitle("Iemand aanmelden")}>
+      <div className="max-w-2xl space-y-6">
+        <BackToRegistrations event={event} />
+        <div>
+          <h1 className="text-3xl font-bold">Iemand aanmelden</h1>
+          <p className="mt-1 text-stone-700">
+            {event.title}, {formatDutchDateTimeRange(event.startsAt, event.endsAt)}
+          </p>
+          <p className="mt-2">
+            Voor wie zich niet zelf kan aanmelden, bijvoorbeeld na een telefoontje. De persoon krijgt dezelfde bevestiging per e-mail als
+            bij het aanmeldformulier.
+          </p>
+          {model.full && <p className="mt-2 font-semibold text-red-800">Let op: deze bijeenkomst zit vol.</p>}
+        </div>
+        <AddRegistrationForm model={model} action={addRegistrationAction.bind(null, event.id)} />
       </div>
-      <AddRegistrationForm model={model} action={addRegistrationAction.bind(null, event.id)} />
-    </div>
+    </TitledPage>
   );
 }
