@@ -2,6 +2,7 @@ import "server-only";
 import { revalidateTag } from "next/cache";
 import { CHANNEL } from "@/lib/cache/page-cache-handler.mjs";
 import { db } from "@/lib/db/client";
+import { ALL_EVENTS_TAG, eventIdTag, eventTag, LISTINGS_TAG } from "@/lib/events/page-tags";
 
 // The one place that tells the page cache an event changed (docs/decisions/006-page-cache-isr.md). Nothing
 // calls these but lib/after-commit.ts: a write reports `eventSlugs`, `eventIds` or `listingsChanged` in its
@@ -12,15 +13,6 @@ import { db } from "@/lib/db/client";
 // and PostgreSQL NOTIFY tells every other `next start`. Outside a request (a script, the mail worker, a
 // pg-boss job) Next has no request to attach the expiry to and throws; then the NOTIFY is sent directly,
 // which reaches this process's own cache too.
-
-/** Every cached public page: the event pages and the listings. */
-export const ALL_EVENTS_TAG = "events";
-/** The unfiltered agenda and archive (and whatever else lists events with their places). */
-export const LISTINGS_TAG = "listings";
-/** One event's page, by slug (also while that slug is unknown). */
-export const eventTag = (slug: string) => `event:${slug}`;
-/** One event's page, by id. */
-export const eventIdTag = (id: number) => `event-id:${id}`;
 
 /** An event's page, and the listings that show its places. After a change of slug: the old and the new. */
 export function eventPagesChanged(slug: string): void {

@@ -3,6 +3,7 @@ import { addDays, addHours } from "date-fns";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { notifyOnce } from "@/lib/cache/page-cache-handler.mjs";
+import { LISTINGS_TAG } from "@/lib/events/page-tags";
 import { makeEvent } from "@/prisma/factories";
 
 // The test server's database, for arranging what the seed does not contain (through the factories the seed
@@ -29,18 +30,20 @@ export async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(text:
 
 /**
  * A new event written straight into the database, as a publication in the admin would: a write by hand expires
- * no cached page, so the pages that list other events (listings, a full event's alternatives) are expired here.
+ * no cached page, so the pages that list other events (listings, a full event's alternatives: both carry the
+ * listings tag) are expired here; every other event page stays cached.
  */
 async function arrangeEvent(data: Parameters<typeof makeEvent>[1]) {
   const event = await makeEvent(e2eDb(), data);
-  await notifyOnce(process.env.BIJEEN_E2E_DATABASE_URL!, ["events", "listings"]);
+  await notifyOnce(process.env.BIJEEN_E2E_DATABASE_URL!, [LISTINGS_TAG]);
   return event;
 }
 
-/** A published leercafé on site two weeks from now. */
-export async function createSmallEvent(slug: string, { capacity, waitlist }: { capacity: number; waitlist: boolean }) {
+/** A published leercafé on site two weeks from now (or at `startsAt`). */
+export async function createSmallEvent(slug: string, { capacity, waitlist, startsAt }: { capacity: number; waitlist: boolean; startsAt?: Date }) {
   return arrangeEvent({
     slug,
+    ...(startsAt && { startsAt, endsAt: addHours(startsAt, 2) }),
     title: `Klein leercafé ${slug}`,
     format: "leercafe",
     summary: "Een klein leercafé.",

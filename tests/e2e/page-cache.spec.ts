@@ -120,16 +120,37 @@ test.describe("the page cache", () => {
 
   test("keeps the unfiltered agenda cached and shows a new registration's places there too", async ({ page, request }) => {
     const slug = uniqueSlug("cache-agenda");
-    await createSmallEvent(slug, { capacity: 5, waitlist: false });
+    // Starting within the hour and so near the top of the agenda, soonest first, whatever other tests add.
+    await createSmallEvent(slug, { capacity: 1, waitlist: false, startsAt: new Date(Date.now() + 60 * 60 * 1000) });
+    const cardOf = async (base: string) => {
+      const html = await (await request.get(`${base}/`)).text();
+      const card = html.split("<li").find((item) => item.includes(`/evenementen/${slug}"`));
+      expect(card, `the agenda on ${base || "this server"} lists the event`).toBeDefined();
+      return /data-testid="card-availability"[^>]*>([^<]+)</.exec(card!)?.[1];
+    };
     await request.get("/");
     const listing = await request.get("/");
     expect(listing.headers()["x-nextjs-cache"]).toBe("HIT");
     expect(listing.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(await cardOf("")).not.toBe("Vol");
+    expect(await cardOf(secondUrl)).not.toBe("Vol");
     // A filtered listing is rendered per request.
     expect((await request.get("/?q=leercafe")).headers()["x-nextjs-cache"]).toBeUndefined();
     await registerThroughForm(page, slug, "Anouk Smit");
-    const after = await request.get("/");
-    expect(after.headers()["x-nextjs-cache"]).not.toBe("HIT");
+    expect(await cardOf("")).toBe("Vol");
+    await expect.poll(() => cardOf(secondUrl)).toBe("Vol");
+  });
+
+  test("shows the places left on both servers after an organiser raises the capacity in the admin", async ({ page, request, login }) => {
+    const slug = uniqueSlug("cache-editor");
+    const event = await createSmallEvent(slug, { capacity: 3, waitlist: false });
+    await cachedOnBoth(request, slug, "nog 3 plekken");
+    await login({ role: "redacteur" });
+    await page.goto(`/admin/evenementen/${event.id}/bewerken`);
+    await page.getByLabel("Plekken op locatie").fill("5");
+    await page.getByRole("button", { name: "Opslaan", exact: true }).last().click();
+    await expect(page).toHaveURL(/melding=opgeslagen/, { timeout: 20_000 });
+    await expectOnBoth(request, slug, "nog 5 plekken");
   });
 
   test("never caches a made-up address, a draft's preview or the admin", async ({ page, request, login }) => {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { EventPage } from "@/components/event/EventPage";
 import { env } from "@/lib/env";
 import { registrationState } from "@/lib/events/availability";
-import { ALL_EVENTS_TAG, eventIdTag, eventTag, LISTINGS_TAG } from "@/lib/events/invalidate";
+import { ALL_EVENTS_TAG, eventIdTag, eventTag, LISTINGS_TAG } from "@/lib/events/page-tags";
 import { eventPageMetadata } from "@/lib/events/metadata";
 import { cachePageUntil, eventPageChangesAt } from "@/lib/events/page-expiry";
 import { findPublicEvent, findPublicEventWithQuestions, listOtherUpcomingOfFormat } from "@/lib/events/queries";

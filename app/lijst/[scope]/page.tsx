@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { EventListing } from "@/components/listing/EventListing";
-import { ALL_EVENTS_TAG, LISTINGS_TAG } from "@/lib/events/invalidate";
+import { ALL_EVENTS_TAG, LISTINGS_TAG } from "@/lib/events/page-tags";
 import { cachePageUntil, listingChangesAt } from "@/lib/events/page-expiry";
 import { notFoundPage } from "@/lib/not-found";
 
