@@ -10,10 +10,13 @@ export const PRIVATE_CACHE_CONTROL = "private, no-cache, no-store, max-age=0, mu
 const SESSION_COOKIES = ["bijeen.session_token", "__Secure-bijeen.session_token"];
 
 const EVENT_PAGE = /^\/evenementen\/([^/]+)\/?$/;
+/** The registration form: rendered per request, never cached. */
+const REGISTRATION_FORM = /^\/evenementen\/[^/]+\/aanmelden\/?$/;
 const CACHED_LISTINGS = new Set(["/", "/archief"]);
 const PRIVATE_PREFIXES = ["/admin", "/aanmelding/"];
 
-export type PageCaching = { cacheControl?: string; rewriteTo?: string };
+/** `renderedPerRequest`: the page is never a cached render, so its scripts can carry a per-request nonce. */
+export type PageCaching = { cacheControl?: string; rewriteTo?: string; renderedPerRequest?: true };
 
 export function hasSessionCookie(cookieNames: Iterable<string>): boolean {
   for (const name of cookieNames) if (SESSION_COOKIES.includes(name)) return true;
@@ -28,12 +31,13 @@ export function hasSessionCookie(cookieNames: Iterable<string>): boolean {
  */
 export function pageCaching({ method, pathname, signedIn }: { method: string; pathname: string; signedIn: boolean }): PageCaching {
   if (PRIVATE_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(prefix.endsWith("/") ? prefix : `${prefix}/`))) {
-    return { cacheControl: PRIVATE_CACHE_CONTROL };
+    return { cacheControl: PRIVATE_CACHE_CONTROL, renderedPerRequest: true };
   }
+  if (REGISTRATION_FORM.test(pathname)) return { renderedPerRequest: true };
   if (method !== "GET" && method !== "HEAD") return {};
   const event = EVENT_PAGE.exec(pathname);
   if (event) {
-    if (signedIn) return { cacheControl: PRIVATE_CACHE_CONTROL, rewriteTo: `/evenementen/${event[1]}/voorbeeld` };
+    if (signedIn) return { cacheControl: PRIVATE_CACHE_CONTROL, rewriteTo: `/evenementen/${event[1]}/voorbeeld`, renderedPerRequest: true };
     return { cacheControl: PUBLIC_CACHE_CONTROL };
   }
   if (CACHED_LISTINGS.has(pathname)) return { cacheControl: signedIn ? PRIVATE_CACHE_CONTROL : PUBLIC_CACHE_CONTROL };

@@ -33,6 +33,33 @@ test("only the door page may use the camera, and only from Bijeen itself", async
   expect(answer.headers()["permissions-policy"]).toContain("camera=(self)");
 });
 
+test("pages rendered per request allow only their own nonce's scripts; cached pages one policy for all", async ({ page, request, login }) => {
+  const scriptSource = (policy: string) => policy.split(";").map((part) => part.trim()).find((part) => part.startsWith("script-src"))!;
+  await login();
+  const nonces: string[] = [];
+  for (const path of ["/admin", "/admin", "/evenementen/congrestival-back-to-basics/aanmelden"]) {
+    const response = await page.goto(path);
+    const policy = scriptSource(response!.headers()["content-security-policy"]!);
+    expect(policy, path).toMatch(/^script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}' 'strict-dynamic'$/);
+    const nonce = /'nonce-([^']+)'/.exec(policy)![1]!;
+    nonces.push(nonce);
+    // Every script Next wrote carries it (the browser hides the attribute's value from the DOM: read the HTML).
+    const html = await response!.text();
+    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts.length, path).toBeGreaterThan(0);
+    for (const script of scripts) expect(script, path).toContain(`nonce="${nonce}"`);
+  }
+  expect(new Set(nonces).size).toBe(nonces.length);
+  // The page works: the admin's list hydrated (the fixture fails the test on any policy violation).
+  await page.goto("/admin");
+  await expect(page.getByRole("heading", { name: "Evenementen", level: 1 })).toBeVisible();
+
+  // A cached public page is the same for everyone: no nonce, and still the whole policy.
+  // (Read by a visitor: the signed-in organiser gets the per-request preview.)
+  const cached = await request.get("/evenementen/congrestival-back-to-basics");
+  expect(scriptSource(cached.headers()["content-security-policy"]!)).toBe("script-src 'self' 'unsafe-inline'");
+});
+
 test("a visitor's journey and an organiser's sign-in run without a policy violation", async ({ page }) => {
   // The fixture fails the test on any violation; this walks the pages that run the most script.
   await page.goto("/");

@@ -12,6 +12,7 @@ describe("pageCaching", () => {
     expect(pageCaching({ method: "GET", pathname: "/evenementen/leercafe", signedIn: true })).toEqual({
       cacheControl: PRIVATE_CACHE_CONTROL,
       rewriteTo: "/evenementen/leercafe/voorbeeld",
+      renderedPerRequest: true,
     });
   });
 
@@ -20,7 +21,17 @@ describe("pageCaching", () => {
     expect(pageCaching({ method: "POST", pathname: "/aanmelding/abc", signedIn: false }).cacheControl).toBe(PRIVATE_CACHE_CONTROL);
     expect(pageCaching({ method: "GET", pathname: "/administratie", signedIn: false })).toEqual({});
     expect(pageCaching({ method: "POST", pathname: "/evenementen/leercafe", signedIn: false })).toEqual({});
-    expect(pageCaching({ method: "GET", pathname: "/evenementen/leercafe/aanmelden", signedIn: false })).toEqual({});
+  });
+
+  it("marks the pages rendered per request, whose scripts get a nonce, and no cached page", () => {
+    for (const pathname of ["/admin", "/admin/evenementen/3", "/aanmelding/abc", "/evenementen/leercafe/aanmelden"]) {
+      expect(pageCaching({ method: "GET", pathname, signedIn: false }).renderedPerRequest, pathname).toBe(true);
+    }
+    for (const pathname of ["/", "/archief", "/evenementen/leercafe", "/privacy"]) {
+      expect(pageCaching({ method: "GET", pathname, signedIn: false }).renderedPerRequest, pathname).toBeUndefined();
+    }
+    // A signed-in organiser's listing is still the cached one.
+    expect(pageCaching({ method: "GET", pathname: "/", signedIn: true }).renderedPerRequest).toBeUndefined();
   });
 
   it("knows better-auth's session cookie over http and https", () => {
