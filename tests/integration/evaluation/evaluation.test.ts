@@ -49,6 +49,7 @@ describe("the follow-up mail", () => {
   it("goes to those present only, at the default moment, and never twice", async () => {
     const { event, noor, bram } = await endedEvent();
     await db.eventMaterial.create({ data: { eventId: event.id, title: "Opname van de talkshow", url: "https://video.example.org/talkshow" } });
+    await db.eventMaterial.create({ data: { eventId: event.id, title: "Verslag", url: "https://wiki.example.org/Verslag_(2026)", position: 1 } });
     const due = followUpDueAt({ endsAt: event.endsAt, followUpAt: null });
     const dayAfter = new Date(due.getTime() + 60_000);
     // Before the next morning at 09:00 nothing goes.
@@ -66,6 +67,9 @@ describe("the follow-up mail", () => {
     expect(mail.text).toContain(`${baseUrl}/aanmelding/${noor.manageToken}/bewijs.pdf`);
     expect(mail.text).toContain(`${baseUrl}/aanmelding/${noor.manageToken}/evaluatie`);
     expect(mail.text).toContain("Opname van de talkshow: https://video.example.org/talkshow");
+    expect(mail.html).toContain('<a href="https://video.example.org/talkshow">Opname van de talkshow</a>');
+    // Brackets in an organiser's link do not break the Markdown link.
+    expect(mail.html).toContain('<a href="https://wiki.example.org/Verslag_%282026%29">Verslag</a>');
     expect(mail.html).toContain(`href="${baseUrl}/aanmelding/${noor.manageToken}/evaluatie"`);
     expect(mail.html).toContain(`href="${baseUrl}/aanmelding/${noor.manageToken}/bewijs.pdf"`);
     expect(mail.subject).toBe(`Bedankt voor je komst: ${event.title}`);
