@@ -9,9 +9,9 @@ import { addDemoRegistrations, shiftEvent } from "./seed";
 import { demoEvents } from "./seed-data";
 
 // Demo content for the day itself and after: an edition of the congrestival that ended three days before
-// the seed runs, with most registrants checked in (some per workshop round), evaluation answers, materials,
-// and the follow-up mail marked as sent (so a first start mails nobody). Kept out of seedDemoContent, whose
-// counts of events the seed tests pin; idempotent by slug.
+// the seed runs, accredited by Registerplein, with most registrants checked in (some per workshop round),
+// register numbers, evaluation answers, materials, and the follow-up mail marked as sent (so a first start
+// mails nobody). Kept out of seedDemoContent, whose counts of events the seed tests pin; idempotent by slug.
 
 export const RECENT_EDITION_SLUG = "congrestival-back-to-basics-vorige-editie";
 
@@ -96,9 +96,12 @@ export async function seedRecentEdition(db: PrismaClient, { today = new Date() }
   });
   await db.registration.updateMany({ where: { id: { in: present.map((registration) => registration.id) } }, data: { followUpSentAt: followUpAt } });
 
-  // ACCREDITATION (to add at merge, when the accreditation model exists): this edition is accredited by
-  // Registerplein, e.g. { body: "registerplein", number: "RP-2026-0412", points: 4 }, and the present
-  // registrants' register numbers; create them here with the accreditation module's factory.
+  // Accredited by Registerplein for the whole day; about half of those present gave their register number.
+  await db.eventAccreditation.create({ data: { eventId: event.id, body: "registerplein", number: "RP-2026-0412", points: 4, scope: "whole_event" } });
+  for (const [index, registration] of present.entries()) {
+    if (index % 2 === 1) continue;
+    await db.registration.update({ where: { id: registration.id }, data: { registerBody: "registerplein", registerNumber: String(40_210_000 + index * 137) } });
+  }
 
   const questions = await evaluationQuestions(db, event.id);
   const overall = questions.find((question) => question.kind === "grade_1_10");

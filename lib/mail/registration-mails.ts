@@ -6,7 +6,7 @@ import { renderTemplate, type RenderedMail } from "@/lib/mail/templates/engine";
 import { defaultTemplate, type MailKind, type MailTemplateSource } from "@/lib/mail/templates/registry";
 import { mailVariables } from "@/lib/mail/templates/variables";
 
-export { manageUrl, offerUrl } from "@/lib/mail/manage-url";
+export { certificateUrl, evaluationUrl, manageUrl, offerUrl } from "@/lib/mail/manage-url";
 
 // The mails about one registration: the wording comes from a template (lib/mail/templates/registry.ts, or
 // a beheerder's or organiser's version of it), the facts from the registration. Mostly built inside the
@@ -42,6 +42,8 @@ export type RegistrationMailContext = {
     /** Until when an offered place is held (status offered). */
     offerExpiresAt?: Date | null;
   };
+  /** After the event (the follow-up mail): the event's and workshops' materials, as links. */
+  materials?: { title: string; href: string; workshopTitle: string | null }[];
 };
 
 /** Mails that carry the event for a calendar, when the registration holds a place. */

@@ -4,6 +4,7 @@ import { checkInQrSvg, showsCheckInCode } from "@/lib/check-in/qr";
 import { accreditationBodyLabels } from "@/lib/accreditation/bodies";
 import { certificateReady } from "@/lib/accreditation/certificate-data";
 import { db } from "@/lib/db/client";
+import { findEvaluation } from "@/lib/evaluation/respond";
 import { notFoundPage } from "@/lib/not-found";
 import Link from "next/link";
 import { connection } from "next/server";
@@ -50,6 +51,8 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
       ? selfServiceClosedMessage(event, event.contactPersons[0])
       : null;
   const voting = event.acceptsQuestions ? await registrantVotingView(registration) : null;
+  // After the event, for those who were there: the evaluation until it is answered, then a thank-you.
+  const evaluation = (await findEvaluation(db, token, now))?.access.kind;
 
   return (
     <TitledPage title={publicPageTitle("Je aanmelding")}>
@@ -80,6 +83,23 @@ export default async function ManageRegistrationPage({ params, searchParams }: P
             <a href={`/aanmelding/${token}/bewijs.pdf`} className="text-brand-700 underline">
               Download je bewijs van deelname (pdf)
             </a>
+          </section>
+        )}
+        {(evaluation === "open" || evaluation === "answered") && (
+          <section aria-labelledby="evaluatie">
+            <h2 id="evaluatie" className="mb-3 text-xl font-semibold">
+              Evaluatie
+            </h2>
+            {evaluation === "open" ? (
+              <p>
+                Hoe vond je het? Met je antwoorden maken we de volgende bijeenkomst beter.{" "}
+                <Link href={`/aanmelding/${token}/evaluatie`} className="text-brand-700 underline">
+                  Vul de evaluatie in
+                </Link>
+              </p>
+            ) : (
+              <p>Bedankt voor het invullen van de evaluatie.</p>
+            )}
           </section>
         )}
         {registration.status === "confirmed" && registration.attendanceMode === "online" && <OnlineJoinSection event={event} />}

@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { renderRegistrationTemplate } from "@/lib/mail/registration-mails";
 import { checkTemplate, renderTemplate, type TemplateErrors } from "@/lib/mail/templates/engine";
-import { defaultTemplate, MAIL_KIND_KEYS, MAIL_KINDS, type MailKind, type MailTemplateSource } from "@/lib/mail/templates/registry";
+import { defaultTemplate, MAIL_KIND_KEYS, MAIL_KINDS, requiredPlaceholders, type MailKind, type MailTemplateSource } from "@/lib/mail/templates/registry";
 import { SAMPLE_VARIABLES, sampleVariables } from "@/lib/mail/templates/variables";
 import { ACTIVE_STATUSES } from "@/lib/registration/capacity/rules";
 import { loadRegistrationEvent, mailContext, registrationWithChoices } from "@/lib/registration/event-context";
@@ -79,7 +79,7 @@ export type TemplateOutcome =
   | { kind: "not_found" };
 
 export async function previewTemplate(db: PrismaClient, kind: MailKind, scope: TemplateScope, source: MailTemplateSource, { registrationId, baseUrl }: { registrationId: number | null; baseUrl: string }): Promise<TemplateOutcome> {
-  const errors = checkTemplate(source, SAMPLE_VARIABLES);
+  const errors = checkTemplate(source, SAMPLE_VARIABLES, requiredPlaceholders(kind));
   if (errors.subject || errors.body) return { kind: "invalid", errors };
   if (scope !== "global") {
     const event = await loadRegistrationEvent(db, { id: scope.eventId });
@@ -102,7 +102,7 @@ export async function previewTemplate(db: PrismaClient, kind: MailKind, scope: T
 }
 
 export async function saveTemplate(db: PrismaClient, kind: MailKind, scope: TemplateScope, source: MailTemplateSource, actor: AdminUser): Promise<TemplateOutcome> {
-  const errors = checkTemplate(source, SAMPLE_VARIABLES);
+  const errors = checkTemplate(source, SAMPLE_VARIABLES, requiredPlaceholders(kind));
   if (errors.subject || errors.body) return { kind: "invalid", errors };
   return db.$transaction(async (tx) => {
     const data = { ...source, updatedByName: actor.name };

@@ -6,7 +6,7 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { escapeHtml, type MailContent } from "@/lib/mail/compose";
 import { BODY_MAX, SUBJECT_MAX } from "@/lib/mail/templates/limits";
-import { PLACEHOLDERS, type MailTemplateSource, type MailVariables } from "@/lib/mail/templates/registry";
+import { PLACEHOLDERS, type MailTemplateSource, type MailVariables, type Placeholder } from "@/lib/mail/templates/registry";
 
 // Liquid (a maintained template engine) fills the placeholders, strictly: an unknown placeholder or filter is
 // an error, never an empty hole in a mail. Markdown becomes HTML through the same sanitiser as event bodies
@@ -54,13 +54,24 @@ const KNOWN = new Set(Object.keys(PLACEHOLDERS));
 const KNOWN_LIST = Object.keys(PLACEHOLDERS).join(", ");
 
 /** Why a template cannot go out, per field, in Dutch; empty when it renders. Checked on save and before sending. */
-export function checkTemplate(source: MailTemplateSource, sample: MailVariables): TemplateErrors {
+export function checkTemplate(source: MailTemplateSource, sample: MailVariables, required: readonly Placeholder[] = []): TemplateErrors {
   const errors: TemplateErrors = {};
   for (const field of ["subject", "body"] as const) {
     const message = checkField(source[field], sample, field === "subject" ? SUBJECT_MAX : BODY_MAX);
     if (message) errors[field] = [message];
   }
+  const missing = errors.body ? [] : missingPlaceholders(source.body, required);
+  if (missing.length > 0) {
+    const names = missing.map((name) => `{{ ${name} }}`).join(" en ");
+    errors.body = [`Deze mail moet ${names} bevatten; zonder ${missing.length === 1 ? "die link" : "die links"} heeft hij geen zin.`];
+  }
   return errors;
+}
+
+function missingPlaceholders(template: string, required: readonly Placeholder[]): Placeholder[] {
+  if (required.length === 0) return [];
+  const used = new Set(liquid.globalVariablesSync(liquid.parse(template)));
+  return required.filter((name) => !used.has(name));
 }
 
 function checkField(template: string, sample: MailVariables, max: number): string | null {

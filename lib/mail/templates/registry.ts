@@ -7,7 +7,8 @@
 
 export type MailTemplateSource = { subject: string; body: string };
 
-type MailKindEntry = { label: string; description: string } & MailTemplateSource;
+/** `requires`: placeholders every wording of the kind must keep (refused on save without them). */
+type MailKindEntry = { label: string; description: string; requires?: readonly Placeholder[] } & MailTemplateSource;
 
 const manageButton = "[Bekijk of wijzig {% if team %}jullie{% else %}je{% endif %} aanmelding]({{ beheerlink }})";
 
@@ -210,18 +211,27 @@ De plek die we je aanboden bij {{ evenement }} is niet op tijd aangenomen en gaa
 
 {{ gegevens }}`,
   },
-  // Sent after the event (certificate and evaluation link): the sending is built with issue 12's day itself.
-  nazending: {
-    label: "Nazending",
-    description: "Na afloop van de bijeenkomst: dank, bewijs van deelname en evaluatie.",
+  follow_up: {
+    label: "Na afloop",
+    description: "Na afloop van de bijeenkomst, aan wie aanwezig was: dank, bewijs van deelname, evaluatie en materialen. Het moment kies je bij Na afloop.",
+    requires: ["bewijslink", "evaluatielink"],
     subject: "Bedankt voor je komst: {{ evenement }}",
     body: `Beste {{ naam }},
 
-Dank je wel dat je bij {{ evenement }} was. We horen graag wat je ervan vond.
+Bedankt dat je bij {{ evenement }} was.
 
-{{ gegevens }}
+Je bewijs van deelname staat klaar als pdf. Bewaar het voor je registratie of je werkgever.
 
-Met hartelijke groet van de organisatie.`,
+[Download je bewijs van deelname]({{ bewijslink }})
+
+Wil je ons helpen de volgende bijeenkomst nog beter te maken? Het invullen van de evaluatie duurt een paar minuten.
+
+[Vul de evaluatie in]({{ evaluatielink }})
+{% if materialen %}
+De materialen van de bijeenkomst:
+
+{{ materialen }}
+{% endif %}`,
   },
 } satisfies Record<string, MailKindEntry>;
 
@@ -231,6 +241,12 @@ export const MAIL_KIND_KEYS = Object.keys(MAIL_KINDS) as MailKind[];
 
 export function isMailKind(value: string): value is MailKind {
   return Object.hasOwn(MAIL_KINDS, value);
+}
+
+/** The placeholders a wording of this kind cannot do without (the follow-up's certificate and evaluation links). */
+export function requiredPlaceholders(kind: MailKind): readonly Placeholder[] {
+  const entry: MailKindEntry = MAIL_KINDS[kind];
+  return entry.requires ?? [];
 }
 
 export function defaultTemplate(kind: MailKind): MailTemplateSource {
@@ -243,7 +259,6 @@ export const BULK_MAIL_KIND = "bulk";
 
 export function mailKindLabel(kind: string): string {
   if (kind === BULK_MAIL_KIND) return "Bericht aan deelnemers";
-  if (kind === "follow_up") return "Na afloop";
   return isMailKind(kind) ? MAIL_KINDS[kind].label : kind.replaceAll("_", " ");
 }
 
@@ -272,6 +287,9 @@ export const PLACEHOLDERS = {
   dagen: "het aantal dagen tot de bijeenkomst (herinnering)",
   aanbodlink: "de link om een aangeboden plek aan te nemen of af te slaan",
   aanbod_tot: "tot wanneer een aangeboden plek wordt vastgehouden",
+  bewijslink: "de link naar het bewijs van deelname (pdf), na afloop",
+  evaluatielink: "de link naar de evaluatie, na afloop",
+  materialen: "de materialen van de bijeenkomst (dia's, opnames), één per regel; leeg als er geen zijn",
 } as const;
 
 export type Placeholder = keyof typeof PLACEHOLDERS;

@@ -2,7 +2,7 @@ import { formatDutchDateTime, formatDutchDateTimeRange } from "@/lib/dates";
 import { participationModeLabels } from "@/lib/events/formats";
 import { isVenueUnknown, placeLabel } from "@/lib/events/place";
 import type { RegistrationMailContext, MailTeam } from "@/lib/mail/registration-mails";
-import { manageUrl, offerUrl } from "@/lib/mail/manage-url";
+import { certificateUrl, evaluationUrl, manageUrl, offerUrl } from "@/lib/mail/manage-url";
 import { escapeMarkdown } from "@/lib/mail/templates/engine";
 import type { MailVariables } from "@/lib/mail/templates/registry";
 
@@ -16,6 +16,7 @@ export function mailVariables(context: RegistrationMailContext, { kind, daysBefo
   const online = registration.attendanceMode === "online";
   const rows = factRows(context);
   const workshops = registration.workshops.map((workshop) => `${workshop.roundLabel}: nr. ${workshop.workshopNumber}: ${workshop.title}`);
+  const materials = (context.materials ?? []).map((material) => ({ ...material, title: material.workshopTitle ? `${material.title} (${material.workshopTitle})` : material.title }));
   const text: MailVariables = {
     naam: registration.name,
     evenement: event.title,
@@ -40,14 +41,20 @@ export function mailVariables(context: RegistrationMailContext, { kind, daysBefo
     dagen: daysBefore,
     aanbodlink: offerUrl(baseUrl, registration.manageToken),
     aanbod_tot: registration.offerExpiresAt ? formatDutchDateTime(registration.offerExpiresAt) : "binnenkort",
+    bewijslink: certificateUrl(baseUrl, registration.manageToken),
+    evaluatielink: evaluationUrl(baseUrl, registration.manageToken),
+    materialen: materials.map((material) => `${material.title}: ${material.href}`).join("\n"),
   };
   const markdown = Object.fromEntries(Object.entries(text).map(([key, value]) => [key, typeof value === "string" ? escapeMarkdown(value) : value])) as MailVariables;
   markdown.gegevens = rows.map(([label, value]) => `- **${escapeMarkdown(label)}:** ${escapeMarkdown(value)}`).join("\n");
   markdown.workshops = workshops.map((line) => `- ${escapeMarkdown(line)}`).join("\n");
+  markdown.materialen = materials.map((material) => `- [${escapeMarkdown(material.title)}](${linkTarget(material.href)})`).join("\n");
   // Addresses stay whole so they work as links.
   markdown.beheerlink = text.beheerlink;
   markdown.aanbod = text.aanbod;
   markdown.aanbodlink = text.aanbodlink;
+  markdown.bewijslink = text.bewijslink;
+  markdown.evaluatielink = text.evaluatielink;
   markdown.online_link = text.online_link;
   return { text, markdown };
 }
@@ -77,11 +84,23 @@ export const SAMPLE_VARIABLES: MailVariables = {
   dagen: 1,
   aanbodlink: "https://bijeen.example.org/aanmelding/voorbeeld/aanbod",
   aanbod_tot: "woensdag 6 januari 2027 14.00 uur",
+  bewijslink: "https://bijeen.example.org/aanmelding/voorbeeld/bewijs.pdf",
+  evaluatielink: "https://bijeen.example.org/aanmelding/voorbeeld/evaluatie",
+  materialen: "Dia's van de opening: https://bijeen.example.org/evenementen/voorbeeld/materialen/1",
 };
 
 export function sampleVariables(): { text: MailVariables; markdown: MailVariables } {
-  const markdown = { ...SAMPLE_VARIABLES, gegevens: String(SAMPLE_VARIABLES.gegevens).split("\n").map((line) => `- ${line}`).join("\n") };
+  const markdown = {
+    ...SAMPLE_VARIABLES,
+    gegevens: String(SAMPLE_VARIABLES.gegevens).split("\n").map((line) => `- ${line}`).join("\n"),
+    materialen: "- [Dia's van de opening](https://bijeen.example.org/evenementen/voorbeeld/materialen/1)",
+  };
   return { text: SAMPLE_VARIABLES, markdown };
+}
+
+/** An address as a Markdown link's target: brackets and spaces (an organiser's link may hold them) encoded. */
+function linkTarget(href: string): string {
+  return href.replace(/[()\s<>]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
 
 function factRows(context: RegistrationMailContext): [string, string][] {

@@ -7,7 +7,9 @@ import { evaluationCsv } from "@/lib/evaluation/results-csv";
 import { evaluationResults } from "@/lib/evaluation/results";
 import { answerField, followUpDueAt } from "@/lib/evaluation/rules";
 import { queueFollowUps } from "@/lib/mail/follow-up";
-import { makeEvent, registrationData } from "@/tests/factories";
+import { saveTemplate } from "@/lib/mail/templates/admin";
+import { mailKindLabel } from "@/lib/mail/templates/registry";
+import { makeEvent, makeOrganiser, registrationData } from "@/tests/factories";
 
 const baseUrl = "https://bijeen.example.org";
 
@@ -47,6 +49,7 @@ describe("the follow-up mail", () => {
   it("goes to those present only, at the default moment, and never twice", async () => {
     const { event, noor, bram } = await endedEvent();
     await db.eventMaterial.create({ data: { eventId: event.id, title: "Opname van de talkshow", url: "https://video.example.org/talkshow" } });
+    await db.eventMaterial.create({ data: { eventId: event.id, title: "Verslag", url: "https://wiki.example.org/Verslag_(2026)", position: 1 } });
     const due = followUpDueAt({ endsAt: event.endsAt, followUpAt: null });
     const dayAfter = new Date(due.getTime() + 60_000);
     // Before the next morning at 09:00 nothing goes.
@@ -64,7 +67,15 @@ describe("the follow-up mail", () => {
     expect(mail.text).toContain(`${baseUrl}/aanmelding/${noor.manageToken}/bewijs.pdf`);
     expect(mail.text).toContain(`${baseUrl}/aanmelding/${noor.manageToken}/evaluatie`);
     expect(mail.text).toContain("Opname van de talkshow: https://video.example.org/talkshow");
+    expect(mail.html).toContain('<a href="https://video.example.org/talkshow">Opname van de talkshow</a>');
+    // Brackets in an organiser's link do not break the Markdown link.
+    expect(mail.html).toContain('<a href="https://wiki.example.org/Verslag_%282026%29">Verslag</a>');
     expect(mail.html).toContain(`href="${baseUrl}/aanmelding/${noor.manageToken}/evaluatie"`);
+    expect(mail.html).toContain(`href="${baseUrl}/aanmelding/${noor.manageToken}/bewijs.pdf"`);
+    expect(mail.subject).toBe(`Bedankt voor je komst: ${event.title}`);
+    expect(mail.text).toContain("Beste Noor de Vries,");
+    expect(mail.calendar).toBeNull();
+    expect(mailKindLabel(mail.kind)).toBe("Na afloop");
 
     expect(await queueFollowUps(db, { baseUrl, now: addDays(dayAfter, 1) })).toEqual([]);
     expect(await db.outboxMessage.count({ where: { eventId: event.id, kind: "follow_up" } })).toBe(2);
@@ -77,6 +88,25 @@ describe("the follow-up mail", () => {
     await db.event.update({ where: { id: event.id }, data: { followUpAt: later } });
     expect(await queueFollowUps(db, { baseUrl })).toEqual([]);
     expect(await queueFollowUps(db, { baseUrl, now: addHours(later, 1) })).toHaveLength(2);
+  });
+
+  it("is written in the organiser's wording of the follow_up template, which cannot lose the two links", async () => {
+    const { event, noor } = await endedEvent();
+    const user = await makeOrganiser(db, { email: `org-${event.id}@example.org` });
+    const actor = { id: user.id, name: user.name, email: user.email, role: "redacteur" as const };
+    const scope = { eventId: event.id };
+    const withoutLinks = await saveTemplate(db, "follow_up", scope, { subject: "Dank!", body: "Beste {{ naam }}, [evaluatie]({{ evaluatielink }})" }, actor);
+    expect(withoutLinks.kind === "invalid" && withoutLinks.errors.body?.[0]).toContain("{{ bewijslink }}");
+    const own = { subject: "Dank voor {{ evenement }}", body: "Hoi {{ naam }}!\n\n[Je bewijs]({{ bewijslink }}) en [de vragen]({{ evaluatielink }})." };
+    expect((await saveTemplate(db, "follow_up", scope, own, actor)).kind).toBe("saved");
+
+    const mailIds = await queueFollowUps(db, { baseUrl, now: addHours(followUpDueAt({ endsAt: event.endsAt, followUpAt: null }), 1) });
+    const mail = await db.outboxMessage.findFirstOrThrow({ where: { id: { in: mailIds }, registrationId: noor.id } });
+    expect(mail.kind).toBe("follow_up");
+    expect(mail.subject).toBe(`Dank voor ${event.title}`);
+    expect(mail.text).toContain("Hoi Noor de Vries!");
+    expect(mail.text).toContain(`Je bewijs:\n${baseUrl}/aanmelding/${noor.manageToken}/bewijs.pdf`);
+    expect(mail.html).toContain(`href="${baseUrl}/aanmelding/${noor.manageToken}/evaluatie"`);
   });
 });
 
