@@ -41,6 +41,7 @@ export function BulkMailForm({ action, nonce, workshops, modes }: { action: Acti
           label="Bericht"
           required
           multiline
+          rows={10}
           defaultValue={value("body") ?? "Beste {{ naam }},\n\n"}
           errors={errors.body}
           hint="Markdown met plaatshouders. Je persoonlijke link staat in {{ beheerlink }}. De groet met je naam en organisatie komt er vanzelf onder."
