@@ -13,6 +13,11 @@ async function noAccessibilityViolations(page: Page, label: string) {
   expect(results.violations, label).toEqual([]);
 }
 
+/** The page does not scroll sideways (a long address in a preview must wrap on a phone). */
+async function fitsTheScreen(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+}
+
 /**
  * A hybrid event with one workshop round and five registrations: two on site with a place (one in the
  * workshop), one online, one waiting on site, one cancelled.
@@ -81,17 +86,19 @@ test.describe("a message to an event's registrants", () => {
     await page.getByRole("button", { name: "Voorbeeld bekijken" }).click();
     const preview = page.getByRole("region", { name: "Voorbeeld" });
     await expect(preview).toContainText(`Praktische informatie over ${event.title}`);
-    await expect(preview).toContainText("Beste Anna Aalders,");
+    // The Markdown's paragraphs survive the form: the greeting is a paragraph of its own.
+    await expect(preview.locator(".mail-preview > p").first()).toHaveText("Beste Anna Aalders,");
     await expect(preview.locator("strong")).toHaveText("je laptop");
     await expect(preview).toContainText(`/aanmelding/${people.anna.manageToken}`);
     await expect(page.getByText("Dit bericht gaat naar 3 aangemelden: Anna Aalders, Bram Bakker, Dirk Dekker.")).toBeVisible();
     await noAccessibilityViolations(page, "compose page with preview");
+    await fitsTheScreen(page);
 
     await page.getByRole("button", { name: "Stuur mij een test" }).click();
     await expect(page.getByRole("status").filter({ hasText: `Testbericht gestuurd naar ${organiser.email}.` })).toBeVisible();
     const tests = await db.outboxMessage.findMany({ where: { eventId: event.id, toEmail: organiser.email } });
     expect(tests.map((row) => row.subject)).toEqual([`[Test] Praktische informatie over ${event.title}`]);
-    expect(tests[0]!.text).toContain("Beste Anna Aalders,");
+    expect(tests[0]!.text).toContain("Beste Anna Aalders,\n\nNeem je laptop mee.");
     expect(tests[0]!.bulkMailId).toBeNull();
     expect(await db.bulkMail.count({ where: { eventId: event.id } })).toBe(0);
     await expect(body).toHaveValue("Beste {{ naam }},\n\nNeem **je laptop** mee. Je aanmelding: {{ beheerlink }}");
@@ -213,6 +220,7 @@ test.describe("an event's own wording of an automatic mail", () => {
     await expect(preview).toContainText(`Je plek bij ${event.title} is zeker, Bram Bakker`);
     await expect(preview).toContainText(`We zien je graag bij ons eigen welkom ${tag}.`);
     await noAccessibilityViolations(page, "template editor with preview");
+    await fitsTheScreen(page);
 
     await page.getByRole("button", { name: "Tekst opslaan" }).click();
     await expect(page.getByText("De tekst is opgeslagen en geldt voor de volgende mails van deze bijeenkomst.")).toBeVisible();
@@ -231,6 +239,8 @@ test.describe("an event's own wording of an automatic mail", () => {
     await expect.poll(async () => (await db.outboxMessage.findFirst({ where: { toEmail: email, kind: "confirmed", status: "sent" } }))?.subject, { timeout: 30_000 }).toBe(
       `Je plek bij ${event.title} is zeker, Nina Nieuw`,
     );
+    const confirmation = await db.outboxMessage.findFirstOrThrow({ where: { toEmail: email, kind: "confirmed" } });
+    expect(confirmation.text).toContain(`Beste Nina Nieuw,\n\nWe zien je graag bij ons eigen welkom ${tag}.`);
 
     await page.goto(`/admin/evenementen/${event.id}/mail/sjablonen/confirmed`);
     await page.getByRole("button", { name: "Terug naar de standaardtekst" }).click();
