@@ -49,8 +49,7 @@ export default async function EventMailPage({ params, searchParams }: Props) {
         <h2 id="schrijven" className="text-2xl font-semibold">
           Bericht schrijven
         </h2>
-        {/* Keyed by the message just sent: after sending, the form starts afresh with a new one-time key. */}
-        <BulkMailForm key={sent ?? "nieuw"} action={bulkMailAction.bind(null, id)} nonce={randomUUID()} modes={modes} workshops={workshops} />
+        <BulkMailForm action={bulkMailAction.bind(null, id)} nonce={randomUUID()} modes={modes} workshops={workshops} />
       </section>
       <section aria-labelledby="verstuurd" className="space-y-4">
         <h2 id="verstuurd" className="text-2xl font-semibold">
