@@ -23,6 +23,8 @@ export const bulkMailFormSchema = recipientFilterSchema.extend({
   nonce: z.string().regex(/^[A-Za-z0-9-]{16,64}$/, "Dit formulier is verlopen. Laad de pagina opnieuw."),
   subject: mailText(SUBJECT_MAX, { missing: "Vul een onderwerp in." }),
   body: mailText(BODY_MAX, { missing: "Schrijf een bericht.", multiline: true }),
+  /** How many the preview said it would go to: the send button carries it, and a different group is refused. */
+  previewedCount: z.union([z.literal("").transform(() => undefined), z.coerce.number().int().min(0)]).optional().catch(undefined),
 });
 export type BulkMailInput = z.infer<typeof bulkMailFormSchema>;
 
@@ -35,6 +37,7 @@ export function bulkMailFields(form: FormData) {
     workshopId: form.get("workshopId") ?? "",
     subject: form.get("subject") ?? "",
     body: form.get("body") ?? "",
+    previewedCount: form.get("previewedCount") ?? "",
   };
 }
 

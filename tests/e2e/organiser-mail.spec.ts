@@ -103,6 +103,17 @@ test.describe("a message to an event's registrants", () => {
     expect(await db.bulkMail.count({ where: { eventId: event.id } })).toBe(0);
     await expect(body).toHaveValue("Beste {{ naam }},\n\nNeem **je laptop** mee. Je aanmelding: {{ beheerlink }}");
 
+    // Another group chosen after the preview: the button's promise no longer holds, so nothing goes.
+    await page.getByRole("button", { name: "Voorbeeld bekijken" }).click();
+    await page.getByRole("combobox", { name: "Vorm van deelnemen" }).selectOption({ label: "Iedereen" });
+    await page.getByRole("button", { name: "Verstuur naar 3 aangemelden" }).click();
+    await expect(page.getByRole("group", { name: "Aan wie" })).toHaveAccessibleDescription(
+      "Sinds het voorbeeld is de groep veranderd: het bericht zou nu naar 4 aangemelden gaan. Bekijk het voorbeeld opnieuw.",
+    );
+    await expect(body).toHaveValue("Beste {{ naam }},\n\nNeem **je laptop** mee. Je aanmelding: {{ beheerlink }}");
+    expect(await db.bulkMail.count({ where: { eventId: event.id } })).toBe(0);
+    await page.getByRole("combobox", { name: "Vorm van deelnemen" }).selectOption({ label: "Op locatie" });
+
     // A double click on the send button sends the message once.
     await page.getByRole("button", { name: "Voorbeeld bekijken" }).click();
     await page.getByRole("button", { name: "Verstuur naar 3 aangemelden" }).dblclick();
