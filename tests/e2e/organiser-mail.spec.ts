@@ -261,3 +261,31 @@ test.describe("an event's own wording of an automatic mail", () => {
     expect(await db.eventMailTemplate.count({ where: { eventId: event.id } })).toBe(0);
   });
 });
+
+test.describe("an event's own wording, without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("is refused with the text kept, saved, and reset as plain forms", async ({ page, db, login }) => {
+    const { event } = await eventWithRegistrants(db, "sjabloon-nojs");
+    await login({ role: "redacteur" });
+    await page.goto(`/admin/evenementen/${event.id}/mail/sjablonen/waitlisted`);
+    const body = page.getByRole("textbox", { name: "Tekst" });
+    await body.fill("Beste {{ naam }},\n\nJe staat op {% if online %}de lijst.");
+    await page.getByRole("button", { name: "Voorbeeld bekijken" }).click();
+    await expect(body).toHaveAttribute("aria-invalid", "true");
+    await expect(body).toHaveAccessibleDescription(/Een plaatshouder of opdracht is niet afgesloten/);
+    await expect(body).toHaveValue("Beste {{ naam }},\n\nJe staat op {% if online %}de lijst.");
+
+    await body.fill("Beste {{ naam }},\n\nJe staat op de wachtlijst van {{ evenement }}; we houden je op de hoogte.");
+    await page.getByRole("button", { name: "Voorbeeld bekijken" }).click();
+    await expect(page.getByRole("region", { name: "Voorbeeld" })).toContainText("Beste Anna Aalders,");
+    await page.getByRole("button", { name: "Tekst opslaan" }).click();
+    await expect(page.getByText("De tekst is opgeslagen en geldt voor de volgende mails van deze bijeenkomst.")).toBeVisible();
+    const saved = await db.eventMailTemplate.findUniqueOrThrow({ where: { eventId_kind: { eventId: event.id, kind: "waitlisted" } } });
+    expect(saved.body).toBe("Beste {{ naam }},\n\nJe staat op de wachtlijst van {{ evenement }}; we houden je op de hoogte.");
+
+    await page.getByRole("button", { name: "Terug naar de standaardtekst" }).click();
+    await expect(page.getByText("De tekst is teruggezet naar de standaard.")).toBeVisible();
+    expect(await db.eventMailTemplate.count({ where: { eventId: event.id } })).toBe(0);
+  });
+});
