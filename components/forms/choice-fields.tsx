@@ -16,7 +16,10 @@ export function SelectField({ name, label, options, defaultValue, errors, hint }
           {hint}
         </p>
       )}
+      {/* React applies a select's defaultValue only when it mounts, and resets the form to it after an action:
+          keyed by it, the select remounts with what the last answer gave back instead of snapping to the first. */}
       <select
+        key={defaultValue}
         id={id}
         name={name}
         defaultValue={defaultValue}

@@ -30,6 +30,7 @@ export function TextField({
   errors,
   hint,
   multiline,
+  rows = 4,
   maxLength,
 }: {
   name: string;
@@ -41,6 +42,8 @@ export function TextField({
   errors?: string[];
   hint?: ReactNode;
   multiline?: boolean;
+  /** A multi-line field's height in lines. */
+  rows?: number;
   maxLength?: number;
 }) {
   const id = fieldId(name);
@@ -65,7 +68,7 @@ export function TextField({
           {hint}
         </p>
       )}
-      {multiline ? <textarea rows={4} {...common} /> : <input type={type} autoComplete={autoComplete} {...common} />}
+      {multiline ? <textarea rows={rows} {...common} /> : <input type={type} autoComplete={autoComplete} {...common} />}
       <FieldError name={name} errors={errors} />
     </div>
   );

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { withoutControlCharacters } from "@/lib/forms/plain-text";
 import { BODY_MAX, SUBJECT_MAX } from "@/lib/mail/templates/limits";
+import { mailText } from "@/lib/mail/templates/schema";
 
 // The compose form for a message to an event's registrants, shared by the form and its action.
 
@@ -10,12 +10,6 @@ export const bulkStatusLabels: Record<(typeof BULK_STATUSES)[number], string> = 
   waitlisted: "Op de wachtlijst",
   pending: "Wacht op intake",
 };
-
-const text = (max: number, missing: string) =>
-  z
-    .string()
-    .transform((value) => withoutControlCharacters(value.replace(/\r\n/g, "\n")).trim())
-    .pipe(z.string().min(1, missing).max(max, `Dit is te lang (hooguit ${max.toLocaleString("nl-NL")} tekens).`));
 
 export const recipientFilterSchema = z.object({
   statuses: z.array(z.enum(BULK_STATUSES, { error: "Kies een groep uit de lijst." })).min(1, "Kies ten minste één groep ontvangers."),
@@ -27,8 +21,10 @@ export type RecipientFilter = z.infer<typeof recipientFilterSchema>;
 export const bulkMailFormSchema = recipientFilterSchema.extend({
   intent: z.enum(["preview", "test", "send"]).catch("preview"),
   nonce: z.string().regex(/^[A-Za-z0-9-]{16,64}$/, "Dit formulier is verlopen. Laad de pagina opnieuw."),
-  subject: text(SUBJECT_MAX, "Vul een onderwerp in."),
-  body: text(BODY_MAX, "Schrijf een bericht."),
+  subject: mailText(SUBJECT_MAX, { missing: "Vul een onderwerp in." }),
+  body: mailText(BODY_MAX, { missing: "Schrijf een bericht.", multiline: true }),
+  /** How many the preview said it would go to: the send button carries it, and a different group is refused. */
+  previewedCount: z.union([z.literal("").transform(() => undefined), z.coerce.number().int().min(0)]).optional().catch(undefined),
 });
 export type BulkMailInput = z.infer<typeof bulkMailFormSchema>;
 
@@ -41,6 +37,7 @@ export function bulkMailFields(form: FormData) {
     workshopId: form.get("workshopId") ?? "",
     subject: form.get("subject") ?? "",
     body: form.get("body") ?? "",
+    previewedCount: form.get("previewedCount") ?? "",
   };
 }
 

@@ -75,12 +75,21 @@ export async function handleBulkMail(db: PrismaClient, eventId: number, input: B
 }
 
 class NoRecipients extends Error {}
+class GroupChanged extends Error {
+  constructor(readonly count: number) {
+    super("group changed");
+  }
+}
+
+const groupChanged = (count: number) =>
+  `Sinds het voorbeeld is de groep veranderd: het bericht zou nu naar ${count} ${count === 1 ? "aangemelde" : "aangemelden"} gaan. Bekijk het voorbeeld opnieuw.`;
 
 export async function sendBulkMail(db: PrismaClient, eventId: number, input: BulkMailInput, options: { actor: AdminUser; baseUrl: string }): Promise<BulkOutcome> {
   try {
     return await writeBulkMail(db, eventId, input, options);
   } catch (error) {
     if (error instanceof NoRecipients) return { kind: "invalid", errors: { statuses: [NO_RECIPIENTS] } };
+    if (error instanceof GroupChanged) return { kind: "invalid", errors: { statuses: [groupChanged(error.count)] } };
     throw error;
   }
 }
@@ -101,6 +110,8 @@ async function writeBulkMail(db: PrismaClient, eventId: number, input: BulkMailI
     const found = await recipients(tx, eventId, filter);
     // Nobody to send to: undo the claim, so the same form can be sent with another choice.
     if (found.length === 0) throw new NoRecipients();
+    // The organiser chose another group after the preview, or people came or went: they see it before it goes.
+    if (input.previewedCount !== undefined && found.length !== input.previewedCount) throw new GroupChanged(found.length);
     const source = { subject: input.subject, body: input.body };
     const rows = await tx.outboxMessage.createManyAndReturn({
       data: found.map((registration) => {

@@ -41,6 +41,7 @@ export function BulkMailForm({ action, nonce, workshops, modes }: { action: Acti
           label="Bericht"
           required
           multiline
+          rows={10}
           defaultValue={value("body") ?? "Beste {{ naam }},\n\n"}
           errors={errors.body}
           hint="Markdown met plaatshouders. Je persoonlijke link staat in {{ beheerlink }}. De groet met je naam en organisatie komt er vanzelf onder."
@@ -64,9 +65,12 @@ export function BulkMailForm({ action, nonce, workshops, modes }: { action: Acti
           Stuur mij een test
         </button>
         {preview && preview.recipientCount > 0 && (
-          <button type="submit" name="intent" value="send" disabled={pending} className="rounded bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60">
-            Verstuur naar {preview.recipientCount} {preview.recipientCount === 1 ? "aangemelde" : "aangemelden"}
-          </button>
+          <>
+            <input type="hidden" name="previewedCount" value={preview.recipientCount} />
+            <button type="submit" name="intent" value="send" disabled={pending} className="rounded bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60">
+              Verstuur naar {preview.recipientCount} {preview.recipientCount === 1 ? "aangemelde" : "aangemelden"}
+            </button>
+          </>
         )}
       </div>
     </form>

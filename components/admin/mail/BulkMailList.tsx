@@ -12,15 +12,21 @@ export function BulkMailList({ rows, showEvent = false }: { rows: BulkMailRow[];
         <thead>
           <tr className="border-b border-stone-300">
             <th scope="col" className="py-2 pr-3">Onderwerp</th>
+            {/* Second, so a phone shows it without scrolling the table sideways. */}
+            <th scope="col" className="py-2 pr-3">Voortgang</th>
             {showEvent && <th scope="col" className="py-2 pr-3">Bijeenkomst</th>}
             <th scope="col" className="py-2 pr-3">Door, op</th>
-            <th scope="col" className="py-2 pr-3">Voortgang</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.id} className="border-b border-stone-200 align-top">
               <td className="py-2 pr-3">{row.subject}</td>
+              <td className="py-2 pr-3">
+                {row.counts.sent} van {row.total} verstuurd
+                {row.counts.queued > 0 && `, ${row.counts.queued} in de wachtrij`}
+                {row.counts.failed > 0 && `, ${row.counts.failed} mislukt`}
+              </td>
               {showEvent && (
                 <td className="py-2 pr-3">
                   <Link href={`/admin/evenementen/${row.eventId}/mail`} className="text-brand-700 underline">
@@ -30,11 +36,6 @@ export function BulkMailList({ rows, showEvent = false }: { rows: BulkMailRow[];
               )}
               <td className="py-2 pr-3">
                 {row.createdByName}, {formatDutchDate(row.createdAt)} {formatDutchTime(row.createdAt)}
-              </td>
-              <td className="py-2 pr-3">
-                {row.counts.sent} van {row.total} verstuurd
-                {row.counts.queued > 0 && `, ${row.counts.queued} in de wachtrij`}
-                {row.counts.failed > 0 && `, ${row.counts.failed} mislukt`}
               </td>
             </tr>
           ))}

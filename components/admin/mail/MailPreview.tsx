@@ -1,7 +1,10 @@
-/** A rendered mail as the recipient sees it; the HTML comes from our Markdown pipeline, sanitised (lib/mail/templates/engine.ts). */
+/**
+ * A rendered mail as the recipient sees it; the HTML comes from our Markdown pipeline, sanitised
+ * (lib/mail/templates/engine.ts). A long address (a bare {{ beheerlink }}) wraps anywhere rather than widen a phone's page.
+ */
 export function MailPreview({ subject, bodyHtml, caption }: { subject: string; bodyHtml: string; caption: string }) {
   return (
-    <section aria-labelledby="voorbeeld" className="space-y-2 rounded border border-brand-700 bg-white p-4" tabIndex={-1} id="voorbeeld-sectie">
+    <section aria-labelledby="voorbeeld" className="min-w-0 space-y-2 rounded border border-brand-700 bg-white p-4 [overflow-wrap:anywhere]" tabIndex={-1} id="voorbeeld-sectie">
       <h2 id="voorbeeld" className="text-xl font-semibold">
         Voorbeeld
       </h2>

@@ -29,7 +29,7 @@ export function TemplateEditorForm({
       <Notice state={state} />
       <TextField name="subject" label="Onderwerp" required defaultValue={value("subject") ?? current.subject} errors={errors.subject} maxLength={200} />
       <div>
-        <TextField name="body" label="Tekst" required multiline defaultValue={value("body") ?? current.body} errors={errors.body} hint="Markdown met plaatshouders. De groet met de naam van de organisatie komt er vanzelf onder." />
+        <TextField name="body" label="Tekst" required multiline rows={14} defaultValue={value("body") ?? current.body} errors={errors.body} hint="Markdown met plaatshouders. De groet met de naam van de organisatie komt er vanzelf onder." />
         <PlaceholderHelp />
       </div>
       {registrations.length > 0 && (

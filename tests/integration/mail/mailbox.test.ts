@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { handleBulkMail, listBulkMails } from "@/lib/mail/bulk";
 import { listMailbox, resendMailboxMessage } from "@/lib/mail/mailbox";
 import { createAdminUser } from "@/lib/auth/users";
 import { db } from "@/lib/db/client";
-import { makeEvent } from "@/tests/factories";
+import { makeEvent, registrationData } from "@/tests/factories";
 
 async function organiser() {
   const created = await createAdminUser(db, { name: "Olga Organisator", email: "olga@example.org", password: "een-goed-wachtwoord", role: "redacteur" });
@@ -50,6 +51,29 @@ describe("the mailbox", () => {
     expect(log.map((entry) => [entry.action, entry.eventId, entry.actorName])).toEqual([
       ["mail.resend", event.id, "Olga Organisator"],
       ["mail.resend", event.id, "Olga Organisator"],
+    ]);
+  });
+
+  it("shows each message to attendees, across events, with how many of its copies have gone", async () => {
+    const actor = await organiser();
+    const [first, second] = await Promise.all([makeEvent(db), makeEvent(db)]);
+    for (const [event, count] of [[first, 3], [second, 1]] as const) {
+      for (let index = 0; index < count; index += 1) await db.registration.create({ data: registrationData(event.id, `p${index}-${event.id}@example.org`) });
+    }
+    const send = (eventId: number, subject: string, statuses: ("confirmed" | "waitlisted")[] = ["confirmed"]) =>
+      handleBulkMail(db, eventId, { intent: "send", nonce: crypto.randomUUID(), statuses, mode: "all", workshopId: null, subject, body: "Beste {{ naam }}" }, { actor, baseUrl: "https://bijeen.example.org" });
+    await send(first.id, "Eerste");
+    await send(second.id, "Tweede");
+    // A message nobody fits writes nothing, and so is not listed.
+    expect((await send(second.id, "Niemand", ["waitlisted"])).kind).toBe("invalid");
+    const copies = await db.outboxMessage.findMany({ where: { eventId: first.id, kind: "bulk" }, orderBy: { id: "asc" } });
+    await db.outboxMessage.update({ where: { id: copies[0]!.id }, data: { status: "sent", sentAt: new Date() } });
+    await db.outboxMessage.update({ where: { id: copies[1]!.id }, data: { status: "failed", attempts: 6 } });
+
+    const rows = await listBulkMails(db);
+    expect(rows.map((row) => [row.subject, row.eventTitle, row.total, row.counts])).toEqual([
+      ["Tweede", second.title, 1, { queued: 1, sent: 0, failed: 0 }],
+      ["Eerste", first.title, 3, { queued: 1, sent: 1, failed: 1 }],
     ]);
   });
 });

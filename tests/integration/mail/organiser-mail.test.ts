@@ -53,6 +53,28 @@ describe("a message to an event's registrants", () => {
     expect(online.id).toBeGreaterThan(0);
   });
 
+  it("refuses to send to another group than the preview counted, writing nothing, and sends once it matches", async () => {
+    const event = await makeEvent(db, { attendanceMode: "hybrid", capacityPhysical: 10, capacityOnline: 10 });
+    const actor = await organiser();
+    await db.registration.create({ data: registrationData(event.id, `site-${randomUUID()}@example.org`, { attendanceMode: "physical" }) });
+    await db.registration.create({ data: registrationData(event.id, `online-${randomUUID()}@example.org`, { attendanceMode: "online" }) });
+    const preview = await handleBulkMail(db, event.id, bulkInput({ intent: "preview", mode: "physical" }), { actor, baseUrl });
+    expect(preview.kind === "preview" && preview.preview.recipientCount).toBe(1);
+
+    // The choice changed after the preview: everyone is now two, not the one the button promised.
+    const input = bulkInput({ mode: "all", previewedCount: 1 });
+    const changed = await handleBulkMail(db, event.id, input, { actor, baseUrl });
+    expect(changed.kind === "invalid" && changed.errors.statuses).toEqual([
+      "Sinds het voorbeeld is de groep veranderd: het bericht zou nu naar 2 aangemelden gaan. Bekijk het voorbeeld opnieuw.",
+    ]);
+    expect(await db.bulkMail.count({ where: { eventId: event.id } })).toBe(0);
+    expect(await db.outboxMessage.count({ where: { eventId: event.id } })).toBe(0);
+
+    // The same form, previewed again: its one-time key is still free.
+    const sent = await handleBulkMail(db, event.id, { ...input, previewedCount: 2 }, { actor, baseUrl });
+    expect(sent.kind === "sent" && sent.recipientCount).toBe(2);
+  });
+
   it("refuses an unknown placeholder or a broken tag before anything is written, naming it", async () => {
     const event = await makeEvent(db);
     const actor = await organiser();

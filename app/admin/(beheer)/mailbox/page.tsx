@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { TableScroller } from "@/components/admin/TableScroller";
+import { BulkMailList } from "@/components/admin/mail/BulkMailList";
 import { mailStatusLabels } from "@/lib/status-labels";
 import { listMailbox, MAILBOX_PAGE_SIZE, mailboxQuery, mailKindLabel } from "@/lib/mail/mailbox";
 import { requireAdmin } from "@/lib/auth/session";
 import { formatDutchDate, formatDutchTime } from "@/lib/dates";
 import { db } from "@/lib/db/client";
+import { listBulkMails } from "@/lib/mail/bulk";
 
 export const metadata: Metadata = { title: "Mailbox" };
 
@@ -16,7 +18,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function MailboxPage({ searchParams }: Props) {
   await requireAdmin();
   const query = mailboxQuery.parse(await searchParams);
-  const { rows, total, counts } = await listMailbox(db, query);
+  // The organisers' messages to attendees head the unfiltered first page, each with how far its copies have got.
+  const showBulk = query.page === 1 && !query.status && !query.q;
+  const [{ rows, total, counts }, batches] = await Promise.all([listMailbox(db, query), showBulk ? listBulkMails(db, { take: 10 }) : Promise.resolve([])]);
   const pageCount = Math.max(1, Math.ceil(total / MAILBOX_PAGE_SIZE));
   const link = (changes: Record<string, string | number | undefined>) => {
     const params = { status: query.status, q: query.q || undefined, page: undefined as number | undefined, ...changes };
@@ -32,6 +36,15 @@ export default async function MailboxPage({ searchParams }: Props) {
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Mailbox</h1>
       <p className="text-stone-700">Elke mail die Bijeen verstuurt, met de status. Open een bericht om het te lezen of opnieuw te versturen.</p>
+      {showBulk && batches.length > 0 && (
+        <section aria-labelledby="berichten-aan-deelnemers" className="space-y-3">
+          <h2 id="berichten-aan-deelnemers" className="text-xl font-semibold">
+            Berichten aan deelnemers
+          </h2>
+          <BulkMailList rows={batches} showEvent />
+        </section>
+      )}
+      {showBulk && batches.length > 0 && <h2 className="text-xl font-semibold">Alle mail</h2>}
       <nav aria-label="Status van de mail">
         <ul className="flex flex-wrap gap-2">
           {filters.map((filter) => (
