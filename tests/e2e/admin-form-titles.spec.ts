@@ -12,7 +12,14 @@ const cases: Case[] = [
   { path: (id) => `/admin/evenementen/${id}/aanmeldingen/nieuw`, title: "Iemand aanmelden", submit: "Aanmelden en bevestiging mailen" },
   { path: (id) => `/admin/evenementen/${id}/accreditatie`, title: "Accreditatie", submit: "Accreditatie toevoegen" },
   { path: () => "/admin/gebruikers", title: "Gebruikers", submit: "Account aanmaken" },
+  { path: (id) => `/admin/evenementen/${id}/mail`, title: "Mail aan deelnemers", submit: "Voorbeeld bekijken" },
+  { path: (id) => `/admin/evenementen/${id}/mail/sjablonen/confirmed`, title: "Mailtekst", submit: "Tekst opslaan", fill: brokenTemplate },
+  { path: () => "/admin/mailsjablonen/confirmed", title: "Mailtekst", submit: "Tekst opslaan", fill: brokenTemplate },
 ];
+
+async function brokenTemplate(page: Page) {
+  await page.getByLabel("Tekst", { exact: true }).fill("Beste {{ naam ");
+}
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`admin form titles ${javaScriptEnabled ? "with" : "without"} JavaScript`, () => {

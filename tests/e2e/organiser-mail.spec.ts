@@ -103,8 +103,12 @@ test.describe("a message to an event's registrants", () => {
     expect(await db.bulkMail.count({ where: { eventId: event.id } })).toBe(0);
     await expect(body).toHaveValue("Beste {{ naam }},\n\nNeem **je laptop** mee. Je aanmelding: {{ beheerlink }}");
 
-    // Another group chosen after the preview: the button's promise no longer holds, so nothing goes.
+    // Another group chosen after the preview: the button's promise no longer holds, so nothing goes. (The choice is
+    // made once the preview has answered: React resets a form to its answer when the action ends.)
+    const previewed = page.waitForResponse((response) => response.request().method() === "POST" && response.url().endsWith(`/admin/evenementen/${event.id}/mail`));
     await page.getByRole("button", { name: "Voorbeeld bekijken" }).click();
+    await previewed;
+    await expect(page.getByRole("button", { name: "Voorbeeld bekijken" })).toBeEnabled();
     await page.getByRole("combobox", { name: "Vorm van deelnemen" }).selectOption({ label: "Iedereen" });
     await page.getByRole("button", { name: "Verstuur naar 3 aangemelden" }).click();
     await expect(page.getByRole("group", { name: "Aan wie" })).toHaveAccessibleDescription(
