@@ -34,6 +34,9 @@ export default defineConfig({
   workers: 2,
   forbidOnly: true,
   retries: 0,
+  // Long journeys on a busy 2-core machine: room for slowness, so a failure means a defect, not a slow minute.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: ".data/test-results/playwright.json" }]],
   use: {
     baseURL: process.env.BIJEEN_E2E_BASE_URL,

@@ -70,6 +70,10 @@ test.describe("the listing", () => {
     await openFilters(page);
     await expect(page.getByRole("link", { name: "Deze maand" })).toHaveCount(0);
     await expect(page.getByRole("link", { name: "Vorig jaar" })).toBeVisible();
+    // Searched, not expected on page 1: other tests add events that ended more recently.
+    await page.getByRole("searchbox", { name: "Zoeken" }).fill("hindernissen");
+    await page.getByRole("searchbox", { name: "Zoeken" }).press("Enter");
+    await expect(page).toHaveURL(/q=hindernissen/);
     const card = page.getByRole("listitem").filter({ hasText: "hindernissen" });
     await expect(card.getByTestId("card-availability")).toHaveText("Afgelopen");
     await expect(card).not.toContainText("nog niet bekend");
