@@ -54,6 +54,8 @@ export const PERSONAL_DATA: PersonalTable[] = [
       dietaryWishes: toNull,
       declineReason: toNull,
       checkInCode: toNull,
+      // A register number points at one professional; which register stays for the accreditation counts.
+      registerNumber: toNull,
       anonymisedAt: literal(`now()`),
     },
   },
@@ -67,6 +69,12 @@ export const PERSONAL_DATA: PersonalTable[] = [
     table: `"SubmittedQuestion"`,
     rows: `"registrationId" = ANY($1)`,
     columns: { text: (column) => `CASE WHEN status = 'approved' THEN ${scrub(column)} ELSE '${ERASED}' END`, showName: literal("false") },
+  },
+  {
+    // The grades and texts stay for the anonymous results; a mention of the person in a text goes.
+    table: `"EvaluationAnswer"`,
+    rows: `"responseId" IN (SELECT id FROM "EvaluationResponse" WHERE "registrationId" = ANY($1)) AND text ~* $3`,
+    columns: { text: scrub },
   },
   {
     table: `"OutboxMessage"`,

@@ -4,7 +4,9 @@ import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit";
 import type { AdminUser } from "@/lib/auth/session";
+import { accreditationBodyLabels } from "@/lib/accreditation/bodies";
 import { formatSpreadsheetDateTime } from "@/lib/dates";
+import { workshopsInDayOrder, type RoundWithWorkshops } from "@/lib/events/rounds";
 import type { Effects } from "@/lib/effects";
 import { anonymiseRegistrations } from "@/lib/privacy/anonymise";
 import { ALL_QUOTAS_TRANSACTION } from "@/lib/registration/capacity/locks";
@@ -31,9 +33,13 @@ export type PersonalDataReport = {
     dietaryWishes: string | null;
     answers: { question: string; answer: unknown }[];
     workshops: string[];
+    register: { body: string; number: string | null } | null;
     createdAt: string;
     cancelledAt: string | null;
     checkedInAt: string | null;
+    /** Presence per part of the programme, as recorded in the rooms. */
+    presentIn: string[];
+    evaluation: { question: string; answer: string }[];
   }[];
   teamMemberships: { registrationId: number; event: string; team: string | null; name: string; email: string; role: string | null }[];
   submittedQuestions: { event: string; text: string; status: string; showName: boolean; createdAt: string }[];
@@ -69,9 +75,19 @@ export async function personalDataReport(db: PrismaClient, rawEmail: string): Pr
       where: { email: byEmail },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       include: {
-        event: { select: { id: true, title: true, startsAt: true, questions: { select: { id: true, label: true } } } },
-        workshops: { include: { workshop: { select: { title: true, number: true } }, round: { select: { number: true } } } },
+        event: {
+          select: {
+            id: true,
+            title: true,
+            startsAt: true,
+            questions: { select: { id: true, label: true } },
+            rounds: { select: { number: true, kind: true, title: true, startsAt: true, workshops: { select: { id: true, number: true, title: true } } } },
+          },
+        },
+        workshops: { select: { workshopId: true } },
         checkIn: { select: { at: true } },
+        roundPresences: { select: { workshopId: true, at: true } },
+        evaluationResponse: { select: { answers: { select: { grade: true, text: true, question: { select: { label: true } }, workshop: { select: { title: true } } } } } },
         submittedQuestions: { select: { text: true, status: true, showName: true, createdAt: true, event: { select: { title: true } } } },
       },
     }),
@@ -94,10 +110,16 @@ export async function personalDataReport(db: PrismaClient, rawEmail: string): Pr
         teamName: registration.teamName,
         dietaryWishes: registration.dietaryWishes,
         answers: Object.entries(answers).map(([id, answer]) => ({ question: registration.event.questions.find((question) => String(question.id) === id)?.label ?? `Vraag ${id}`, answer })),
-        workshops: registration.workshops.map((choice) => `Ronde ${choice.round.number}: nr. ${choice.workshop.number} ${choice.workshop.title}`),
+        workshops: workshopLabels(registration.event.rounds, registration.workshops),
+        register: registration.registerBody ? { body: accreditationBodyLabels[registration.registerBody], number: registration.registerNumber } : null,
         createdAt: registration.createdAt.toISOString(),
         cancelledAt: registration.cancelledAt?.toISOString() ?? null,
         checkedInAt: registration.checkIn?.at.toISOString() ?? null,
+        presentIn: workshopLabels(registration.event.rounds, registration.roundPresences),
+        evaluation: (registration.evaluationResponse?.answers ?? []).map((answer) => ({
+          question: answer.workshop ? `${answer.question.label} (${answer.workshop.title})` : answer.question.label,
+          answer: answer.text ?? String(answer.grade ?? ""),
+        })),
       };
     }),
     teamMemberships: participants.map((participant) => ({
@@ -113,6 +135,13 @@ export async function personalDataReport(db: PrismaClient, rawEmail: string): Pr
     ),
     mails: mails.map((mail) => ({ kind: mail.kind, subject: mail.subject, status: mail.status, createdAt: mail.createdAt.toISOString(), sentAt: mail.sentAt?.toISOString() ?? null })),
   };
+}
+
+function workshopLabels(rounds: RoundWithWorkshops<{ id: number; number: number; title: string }>[], chosen: { workshopId: number }[]): string[] {
+  const ids = new Set(chosen.map((choice) => choice.workshopId));
+  return workshopsInDayOrder(rounds)
+    .filter((workshop) => ids.has(workshop.id))
+    .map((workshop) => workshop.label);
 }
 
 export function isEmpty(report: PersonalDataReport): boolean {
@@ -133,10 +162,13 @@ export function reportCsv(report: PersonalDataReport): string {
       team: registration.teamName ?? "",
       dieetwensen: registration.dietaryWishes ?? "",
       workshops: registration.workshops.join("; "),
+      register: registration.register ? `${registration.register.body} ${registration.register.number ?? ""}`.trim() : "",
       antwoorden: registration.answers.map((answer) => `${answer.question}: ${Array.isArray(answer.answer) ? answer.answer.join(", ") : String(answer.answer)}`).join("; "),
       aangemeld: formatSpreadsheetDateTime(new Date(registration.createdAt)),
       geannuleerd: registration.cancelledAt ? formatSpreadsheetDateTime(new Date(registration.cancelledAt)) : "",
       aanwezig: registration.checkedInAt ? formatSpreadsheetDateTime(new Date(registration.checkedInAt)) : "",
+      "aanwezig bij": registration.presentIn.join("; "),
+      evaluatie: registration.evaluation.map((answer) => `${answer.question}: ${answer.answer}`).join("; "),
     })),
     ...report.teamMemberships.map((member) => ({
       soort: "Teamdeelnemer",
@@ -149,13 +181,16 @@ export function reportCsv(report: PersonalDataReport): string {
       team: member.team ?? "",
       dieetwensen: "",
       workshops: "",
+      register: "",
       antwoorden: "",
       aangemeld: "",
       geannuleerd: "",
       aanwezig: "",
+      "aanwezig bij": "",
+      evaluatie: "",
     })),
   ];
-  const columns = ["soort", "bijeenkomst", "status", "naam", "e-mailadres", "organisatie", "functie", "team", "dieetwensen", "workshops", "antwoorden", "aangemeld", "geannuleerd", "aanwezig"];
+  const columns = ["soort", "bijeenkomst", "status", "naam", "e-mailadres", "organisatie", "functie", "team", "dieetwensen", "workshops", "register", "antwoorden", "aangemeld", "geannuleerd", "aanwezig", "aanwezig bij", "evaluatie"];
   return stringify(rows, { header: true, columns, delimiter: ";", bom: true, escape_formulas: true });
 }
 

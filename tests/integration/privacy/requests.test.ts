@@ -1,4 +1,4 @@
-import { addDays } from "date-fns";
+import { addDays, addHours } from "date-fns";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { erasePerson, personalDataReport, reportCsv } from "@/lib/privacy/requests";
@@ -18,17 +18,43 @@ async function registered(slug: string, name: string, email: string) {
 
 describe("requests from people about their data", () => {
   it("finds everything about an address across events, for JSON and CSV", async () => {
-    await makeEvent(db, { slug: "een", title: "Bijeenkomst een", startsAt: addDays(new Date(), 10) });
+    const morning = addDays(new Date(), 10);
+    const een = await makeEvent(db, {
+      slug: "een",
+      title: "Bijeenkomst een",
+      startsAt: morning,
+      // The activities round was added later (number 2) but comes first in the day.
+      rounds: [
+        { number: 1, startsAt: addHours(morning, 3), endsAt: addHours(morning, 4), workshops: [{ number: 1, title: "Samen sterk", capacity: 10 }] },
+        { number: 2, kind: "activities", title: "Wijkwandeling of posters", startsAt: addHours(morning, 1), endsAt: addHours(morning, 2), workshops: [{ number: 1, title: "Wijkwandeling", capacity: 10 }] },
+      ],
+    });
     await makeEvent(db, { slug: "twee", title: "Bijeenkomst twee", startsAt: addDays(new Date(), 20) });
-    await registered("een", NAME, EMAIL);
+    const first = await registered("een", NAME, EMAIL);
     await registered("twee", NAME, EMAIL.toUpperCase());
     await registered("twee", "Iemand Anders", "anders@voorbeeld.nl");
+    const rounds = await db.workshopRound.findMany({ where: { eventId: een.id }, include: { workshops: true }, orderBy: { number: "asc" } });
+    for (const round of rounds) {
+      await db.registrationWorkshop.create({ data: { registrationId: first.registrationId, eventId: een.id, roundId: round.id, workshopId: round.workshops[0]!.id } });
+    }
+    await db.roundPresence.create({ data: { registrationId: first.registrationId, eventId: een.id, roundId: rounds[1]!.id, workshopId: rounds[1]!.workshops[0]!.id, byName: "Ontvangst" } });
+    await db.registration.update({ where: { id: first.registrationId }, data: { registerBody: "skj", registerNumber: "110012345" } });
+    const question = await db.evaluationQuestion.create({ data: { eventId: een.id, kind: "text", label: "Wat neem je mee?" } });
+    await db.evaluationResponse.create({ data: { eventId: een.id, registrationId: first.registrationId, answers: { create: [{ questionId: question.id, text: "Meer wandelen" }] } } });
 
     const report = await personalDataReport(db, ` ${EMAIL.toUpperCase()} `);
     expect(report.registrations.map((registration) => registration.event.title)).toEqual(["Bijeenkomst een", "Bijeenkomst twee"]);
+    expect(report.registrations[0]).toMatchObject({
+      workshops: ["Wijkwandeling of posters, workshop 1: Wijkwandeling", "Ronde 1, workshop 1: Samen sterk"],
+      register: { body: "SKJ (Kwaliteitsregister Jeugd)", number: "110012345" },
+      presentIn: ["Wijkwandeling of posters, workshop 1: Wijkwandeling"],
+      evaluation: [{ question: "Wat neem je mee?", answer: "Meer wandelen" }],
+    });
     expect(report.mails).toHaveLength(2);
     const csv = reportCsv(report);
     expect(csv).toContain(NAME);
+    expect(csv).toContain("SKJ (Kwaliteitsregister Jeugd) 110012345");
+    expect(csv).toContain("Wat neem je mee?: Meer wandelen");
     expect(csv).not.toContain("Iemand Anders");
   });
 

@@ -14,6 +14,11 @@ const NAME = "Ferdinand Zwartveldhuis";
 const EMAIL = "Ferdinand.Zwartveldhuis@voorbeeld.nl";
 const PARTICIPANT = "Gerdientje Oosterkamp-Vlietstra";
 const PARTICIPANT_EMAIL = "g.oosterkamp@voorbeeld.nl";
+const REGISTER_NUMBER = "110099887766";
+
+function evaluationTextQuestion(eventId: number) {
+  return db.evaluationQuestion.create({ data: { eventId, kind: "text", label: "Wat neem je mee?" } });
+}
 
 /** A person with data in every place Bijeen keeps it: registration, answers, workshop, question, team, mail, log, rate limit, queue. */
 async function personWithTracesEverywhere(eventId: number, { team = false }: { team?: boolean } = {}) {
@@ -27,12 +32,21 @@ async function personWithTracesEverywhere(eventId: number, { team = false }: { t
       dietaryWishes: `Geen noten (${NAME})`,
       answers: { [String(event.questions[0]!.id)]: `Ik ben ${NAME}, bereikbaar op ${EMAIL}` },
       checkInCode: "ABCD-1234-EFGH",
+      registerBody: "skj",
+      registerNumber: REGISTER_NUMBER,
       ...(team && { teamName: `Team ${NAME}` }),
       ...(team && { participants: { create: [{ name: PARTICIPANT, email: PARTICIPANT_EMAIL, role: "Jongerenwerker" }] } }),
     }),
   });
   await db.registrationWorkshop.create({ data: { registrationId: registration.id, eventId, roundId: round.id, workshopId: round.workshops[0]!.id } });
   await db.submittedQuestion.create({ data: { registrationId: registration.id, eventId, text: `Vraag van ${NAME}: hoe werkt dit in onze wijk?`, showName: true, status: "approved" } });
+  await db.evaluationResponse.create({
+    data: {
+      eventId,
+      registrationId: registration.id,
+      answers: { create: [{ questionId: (await evaluationTextQuestion(eventId)).id, text: `Groet van ${NAME}: neem contact op via ${EMAIL}` }] },
+    },
+  });
   await db.checkIn.create({ data: { registrationId: registration.id, eventId, byName: "Organisator Test", source: "door" } });
   await db.$transaction(async (tx) => {
     const loaded = await loadRegistrationEvent(tx, { id: eventId });
@@ -82,7 +96,7 @@ describe("retention (AVG)", () => {
     await personWithTracesEverywhere(event.id, { team: true });
     await db.registration.create({ data: registrationData(event.id, "ander@voorbeeld.nl", { name: "Andere Deelnemer", status: "cancelled", activeEmail: null }) });
     await jobOnTheQueue({ to: EMAIL, name: NAME, participant: PARTICIPANT_EMAIL });
-    const needles = [EMAIL, NAME, "Zwartveldhuis", PARTICIPANT, PARTICIPANT_EMAIL];
+    const needles = [EMAIL, NAME, "Zwartveldhuis", PARTICIPANT, PARTICIPANT_EMAIL, REGISTER_NUMBER];
     expect((await findEverywhere(needles)).length).toBeGreaterThan(10);
     const before = await counts(event.id);
 
