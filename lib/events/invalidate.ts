@@ -2,17 +2,25 @@ import "server-only";
 import { revalidateTag } from "next/cache";
 import { CHANNEL } from "@/lib/cache/page-cache-handler.mjs";
 import { db } from "@/lib/db/client";
+import type { Effects } from "@/lib/effects";
 import { ALL_EVENTS_TAG, eventIdTag, eventTag, LISTINGS_TAG } from "@/lib/events/page-tags";
 
 // The one place that tells the page cache an event changed (docs/decisions/006-page-cache-isr.md). Nothing
-// calls these but lib/after-commit.ts: a write reports `eventSlugs`, `eventIds` or `listingsChanged` in its
-// Effects, and afterCommit expires the pages.
+// calls these but lib/after-commit.ts and the queue's jobs (lib/mail/worker.ts): a write reports `eventSlugs`,
+// `eventIds` or `listingsChanged` in its Effects, and `pagesChangedBy` expires the pages.
 //
 // In a Server Action or Route Handler, `revalidateTag(tag, { expire: 0 })` hands the tags to the cache
 // handler (lib/cache/page-cache-handler.mjs) before the answer leaves: this process drops the pages at once
 // and PostgreSQL NOTIFY tells every other `next start`. Outside a request (a script, the mail worker, a
 // pg-boss job) Next has no request to attach the expiry to and throws; then the NOTIFY is sent directly,
 // which reaches this process's own cache too.
+
+/** Every page a committed write reported in its Effects (lib/after-commit.ts, and the queue's jobs). */
+export function pagesChangedBy(effects: Partial<Pick<Effects, "eventSlugs" | "eventIds" | "listingsChanged">>): void {
+  for (const slug of new Set(effects.eventSlugs ?? [])) eventPagesChanged(slug);
+  for (const id of new Set(effects.eventIds ?? [])) eventPagesChangedById(id);
+  if (effects.listingsChanged) allEventPagesChanged();
+}
 
 /** An event's page, and the listings that show its places. After a change of slug: the old and the new. */
 export function eventPagesChanged(slug: string): void {

@@ -1,5 +1,6 @@
 import "server-only";
 import PgBoss from "pg-boss";
+import { pagesChangedBy } from "@/lib/events/invalidate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { deliverOutboxMessage } from "@/lib/mail/deliver";
 import { queueFollowUps } from "@/lib/mail/follow-up";
@@ -127,7 +128,10 @@ export async function createMailWorker({
   });
   // Both find their work from the database's state, so a run that comes late or twice does no harm.
   await boss.work(QUEUE.offers, { pollingIntervalSeconds: 30 }, async () => {
-    await dispatch((await expireOffers(db, { baseUrl })).mailIds);
+    const effects = await expireOffers(db, { baseUrl });
+    // A lapsed offer with nobody left waiting frees a place: the event's pages show it at once.
+    pagesChangedBy(effects);
+    await dispatch(effects.mailIds);
   });
   await boss.work(QUEUE.retention, { pollingIntervalSeconds: 60 }, async () => {
     await purgeExpiredPersonalData(db);

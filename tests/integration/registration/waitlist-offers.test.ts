@@ -1,6 +1,14 @@
 import { addDays, addHours } from "date-fns";
-import { describe, expect, it } from "vitest";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { afterEach, describe, expect, it } from "vitest";
+import { CHANNEL } from "@/lib/cache/page-cache-handler.mjs";
 import { db } from "@/lib/db/client";
+import { eventTag } from "@/lib/events/page-tags";
+import { createMailWorker } from "@/lib/mail/worker";
+import { createMailTransport } from "@/lib/mail/transport";
 import { acceptOffer, declineOffer, expireOffers } from "@/lib/registration/capacity/offers";
 import { cancelRegistration } from "@/lib/registration/manage";
 import { registerForEvent } from "@/lib/registration/register";
@@ -113,5 +121,40 @@ describe("waitlist offers that expire", () => {
     const w1 = await registered("direct", 2);
     await cancelRegistration(db, a.manageToken, { baseUrl });
     expect(await statusOf(w1.registrationId)).toBe("confirmed");
+  });
+
+  describe("on the queue", () => {
+    const stops: (() => Promise<void>)[] = [];
+    afterEach(async () => {
+      for (const stop of stops.splice(0).reverse()) await stop();
+    });
+
+    it("expires the event's pages on every server when a lapsed offer frees a place", async () => {
+      await leercafe("vrijgekomen", 1);
+      const a = await registered("vrijgekomen", 1);
+      const w1 = await registered("vrijgekomen", 2);
+      await cancelRegistration(db, a.manageToken, { baseUrl });
+      await db.registration.update({ where: { id: w1.registrationId }, data: { offerExpiresAt: addHours(new Date(), -1) } });
+      // What every `next start` hears (lib/cache/page-cache-handler.mjs).
+      const listener = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await listener.connect();
+      stops.push(() => listener.end());
+      const heard: string[][] = [];
+      listener.on("notification", (message) => heard.push((JSON.parse(message.payload ?? "{}") as { tags?: string[] }).tags ?? []));
+      await listener.query(`LISTEN ${CHANNEL}`);
+      const worker = await createMailWorker({
+        db,
+        connectionString: process.env.DATABASE_URL!,
+        transport: createMailTransport({ MAIL_DIR: await mkdtemp(path.join(tmpdir(), "bijeen-offers-")) }),
+        baseUrl,
+        pollingIntervalSeconds: 0.5,
+      });
+      stops.push(worker.stop);
+
+      await worker.boss.send("waitlist-offers", {});
+
+      await expect.poll(() => heard.flat(), { timeout: 15_000, interval: 100 }).toContain(eventTag("vrijgekomen"));
+      expect(await statusOf(w1.registrationId)).toBe("cancelled");
+    });
   });
 });
