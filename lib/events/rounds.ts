@@ -6,6 +6,7 @@ import type { RoundKind } from "@/lib/generated/prisma/enums";
 // forms and the API use; an activities round added later may have number 3 and still fall between rounds 1 and 2.
 
 type RoundNaming = { number: number; kind: RoundKind; title: string | null; startsAt: Date };
+export type RoundWithWorkshops<W> = RoundNaming & { workshops: W[] };
 type RoundLike = RoundNaming & { endsAt: Date };
 
 /** In the order of the day. */
@@ -31,6 +32,18 @@ export function roundNames(rounds: RoundNaming[]): Map<number, string> {
 export function namedRounds<T extends RoundNaming>(rounds: T[]): (T & { name: string })[] {
   const names = roundNames(rounds);
   return chronological(rounds).map((round) => ({ ...round, name: names.get(round.number)! }));
+}
+
+/** A workshop named with its round, for filters, charts and reports: "Ronde 1, workshop 2: Titel". */
+export function workshopWithRound(round: { name: string }, workshop: { number: number; title: string }): string {
+  return `${round.name}, workshop ${workshop.number}: ${workshop.title}`;
+}
+
+/** Every workshop of an event in the order of the day, each with its round's name and its label. */
+export function workshopsInDayOrder<W extends { number: number; title: string }>(rounds: RoundWithWorkshops<W>[]): (W & { roundName: string; label: string })[] {
+  return namedRounds(rounds).flatMap((round) =>
+    [...round.workshops].sort((a, b) => a.number - b.number).map((workshop) => ({ ...workshop, roundName: round.name, label: workshopWithRound(round, workshop) })),
+  );
 }
 
 /** "Ronde 1: Ochtendprogramma (11.10–12.10 uur)", "Speeddates, wijkwandeling of posters (13.00–14.00 uur)". */

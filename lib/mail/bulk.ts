@@ -10,6 +10,7 @@ import { checkTemplate, renderTemplate, type RenderedMail, type TemplateErrors }
 import { BULK_MAIL_KIND, type MailTemplateSource } from "@/lib/mail/templates/registry";
 import { mailVariables, SAMPLE_VARIABLES, sampleVariables } from "@/lib/mail/templates/variables";
 import { participationModeLabels } from "@/lib/events/formats";
+import { workshopsInDayOrder, type RoundWithWorkshops } from "@/lib/events/rounds";
 import { loadRegistrationEvent, mailContext, registrationWithChoices, type RegistrationEvent, type RegistrationWithChoices } from "@/lib/registration/event-context";
 
 // An organiser's message to a chosen group of an event's registrants. It is rendered per recipient and
@@ -132,15 +133,11 @@ async function writeBulkMail(db: PrismaClient, eventId: number, input: BulkMailI
   });
 }
 
-export function describeFilter(filter: RecipientFilter, event: { rounds: { number: number; workshops: { id: number; number: number; title: string }[] }[] }): string {
+export function describeFilter(filter: RecipientFilter, event: { rounds: RoundWithWorkshops<{ id: number; number: number; title: string }>[] }): string {
   const parts = [filter.statuses.map((status) => bulkStatusLabels[status].toLowerCase()).join(", ")];
   if (filter.mode !== "all") parts.push(participationModeLabels[filter.mode].toLowerCase());
-  if (filter.workshopId) {
-    for (const round of event.rounds) {
-      const workshop = round.workshops.find((candidate) => candidate.id === filter.workshopId);
-      if (workshop) parts.push(`ronde ${round.number}, workshop ${workshop.number}: ${workshop.title}`);
-    }
-  }
+  const workshop = filter.workshopId ? workshopsInDayOrder(event.rounds).find((candidate) => candidate.id === filter.workshopId) : undefined;
+  if (workshop) parts.push(workshop.label);
   return parts.join("; ");
 }
 

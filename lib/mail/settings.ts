@@ -27,7 +27,7 @@ export async function mailPageEvent(db: PrismaClient, eventId: number) {
       attendanceMode: true,
       reminderDaysBefore: true,
       selfServiceHoursBefore: true,
-      rounds: { orderBy: { number: "asc" }, select: { number: true, workshops: { orderBy: { number: "asc" }, select: { id: true, number: true, title: true } } } },
+      rounds: { orderBy: { number: "asc" }, select: { number: true, kind: true, title: true, startsAt: true, workshops: { orderBy: { number: "asc" }, select: { id: true, number: true, title: true } } } },
     },
   });
 }

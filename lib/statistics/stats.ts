@@ -3,6 +3,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { capacityFor, PLACE_HOLDING_SQL } from "@/lib/registration/capacity/rules";
 import { offeredModes } from "@/lib/events/availability";
 import { participationModeLabels } from "@/lib/events/formats";
+import { workshopsInDayOrder } from "@/lib/events/rounds";
 
 // Statistics for organisers, per event and over all events. Everything is counted from statuses and dates that
 // the retention job keeps (lib/privacy), so the figures stay the same after the personal data is gone.
@@ -72,13 +73,11 @@ export async function eventStatistics(db: PrismaClient, eventId: number, now = n
     perDay,
     waitlistPerDay: waitlist.some((day) => day.count > 0) ? waitlist : [],
     modes: offeredModes(event).map((mode) => ({ label: participationModeLabels[mode], taken: held(mode), capacity: capacityFor(event, mode) })),
-    workshops: event.rounds.flatMap((round) =>
-      round.workshops.map((workshop) => ({
-        label: `Ronde ${round.number}, nr. ${workshop.number}: ${workshop.title}`,
-        taken: perWorkshop.find((row) => row.workshopId === workshop.id)?.count ?? 0,
-        capacity: workshop.capacity,
-      })),
-    ),
+    workshops: workshopsInDayOrder(event.rounds).map((workshop) => ({
+      label: workshop.label,
+      taken: perWorkshop.find((row) => row.workshopId === workshop.id)?.count ?? 0,
+      capacity: workshop.capacity,
+    })),
     totals: {
       registrations: byStatus.reduce((sum, row) => sum + row._count._all, 0),
       confirmed,

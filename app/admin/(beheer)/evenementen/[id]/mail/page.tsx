@@ -7,6 +7,7 @@ import { BulkMailList } from "@/components/admin/mail/BulkMailList";
 import { MailSettingsForm } from "@/components/admin/mail/MailSettingsForm";
 import { requireAdmin } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { workshopsInDayOrder } from "@/lib/events/rounds";
 import { listBulkMails } from "@/lib/mail/bulk";
 import { mailPageEvent } from "@/lib/mail/settings";
 import { listTemplates, templateOriginLabel } from "@/lib/mail/templates/admin";
@@ -36,12 +37,7 @@ export default async function EventMailPage({ params, searchParams }: Props) {
       : [];
   const workshops = [
     { value: "", label: "Alle workshops" },
-    ...event.rounds.flatMap((round) =>
-      round.workshops.map((workshop) => ({
-        value: String(workshop.id),
-        label: `Ronde ${round.number}, nr. ${workshop.number}: ${workshop.title}`,
-      })),
-    ),
+    ...workshopsInDayOrder(event.rounds).map((workshop) => ({ value: String(workshop.id), label: workshop.label })),
   ];
   const base = `/admin/evenementen/${id}`;
   return (

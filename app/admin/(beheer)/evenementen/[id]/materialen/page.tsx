@@ -7,7 +7,7 @@ import { MaterialList } from "@/components/materials/MaterialList";
 import { requireAdmin } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { eventIdFrom } from "@/lib/event-editor/overview";
-import { namedRounds } from "@/lib/events/rounds";
+import { workshopsInDayOrder } from "@/lib/events/rounds";
 import { listMaterials } from "@/lib/materials/materials";
 import { addMaterialAction, deleteMaterialAction } from "./actions";
 import { TitledPage } from "@/components/forms/TitledPage";
@@ -44,9 +44,7 @@ export default async function MaterialsPage({ params }: Props) {
         });
   if (!event) notFound();
   const materials = await listMaterials(db, event.id);
-  const workshops = namedRounds(event.rounds).flatMap((round) =>
-    round.workshops.map((workshop) => ({ id: workshop.id, label: `${round.name}, workshop ${workshop.number}: ${workshop.title}` })),
-  );
+  const workshops = workshopsInDayOrder(event.rounds);
   const remove = deleteMaterialAction.bind(null, event.id);
 
   return (
