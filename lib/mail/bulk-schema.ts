@@ -7,7 +7,7 @@ import { mailText } from "@/lib/mail/templates/schema";
 export const BULK_STATUSES = ["confirmed", "waitlisted", "pending"] as const;
 export const bulkStatusLabels: Record<(typeof BULK_STATUSES)[number], string> = {
   confirmed: "Aangemeld (met plek)",
-  waitlisted: "Op de wachtlijst",
+  waitlisted: "Op de wachtlijst (ook wie een plek aangeboden kreeg)",
   pending: "Wacht op intake",
 };
 

@@ -22,7 +22,9 @@ type Db = PrismaClient | Prisma.TransactionClient;
 function recipientWhere(eventId: number, filter: RecipientFilter): Prisma.RegistrationWhereInput {
   return {
     eventId,
-    status: { in: filter.statuses },
+    // Someone offered a freed place is still waiting for it; erased people (AVG) are never written to.
+    status: { in: filter.statuses.flatMap((status) => (status === "waitlisted" ? (["waitlisted", "offered"] as const) : [status])) },
+    anonymisedAt: null,
     ...(filter.mode === "all" ? {} : { attendanceMode: filter.mode }),
     ...(filter.workshopId ? { workshops: { some: { workshopId: filter.workshopId } } } : {}),
   };

@@ -31,6 +31,11 @@ describe("a message to an event's registrants", () => {
     ]);
     await db.registration.create({ data: registrationData(event.id, `wacht-${randomUUID()}@example.org`, { status: "waitlisted", attendanceMode: "physical" }) });
     await db.registration.create({ data: registrationData(event.id, `weg-${randomUUID()}@example.org`, { status: "cancelled", activeEmail: null, attendanceMode: "physical" }) });
+    // Someone offered a freed place is still one of the waiting; someone whose data was erased gets nothing.
+    const offered = await db.registration.create({
+      data: registrationData(event.id, `aanbod-${randomUUID()}@example.org`, { status: "offered", offerExpiresAt: addHours(new Date(), 20), attendanceMode: "online" }),
+    });
+    await db.registration.create({ data: registrationData(event.id, `verwijderd-${randomUUID()}@example.invalid`, { name: "Verwijderd", anonymisedAt: new Date(), attendanceMode: "physical" }) });
 
     const input = bulkInput({ mode: "physical" });
     const first = await handleBulkMail(db, event.id, input, { actor, baseUrl });
@@ -47,9 +52,11 @@ describe("a message to an event's registrants", () => {
     expect(await db.auditEntry.count({ where: { eventId: event.id, action: "mail.bulk" } })).toBe(1);
 
     const everyone = await handleBulkMail(db, event.id, bulkInput({ statuses: ["confirmed", "waitlisted"] }), { actor, baseUrl });
-    expect(everyone.kind === "sent" && everyone.recipientCount).toBe(3);
+    expect(everyone.kind === "sent" && everyone.recipientCount).toBe(4);
     const [batch] = await listBulkMails(db, { eventId: event.id });
-    expect(batch).toMatchObject({ total: 3, counts: { queued: 3, sent: 0, failed: 0 } });
+    expect(batch).toMatchObject({ total: 4, counts: { queued: 4, sent: 0, failed: 0 } });
+    expect(await db.outboxMessage.count({ where: { eventId: event.id, kind: "bulk", registrationId: offered.id } })).toBe(1);
+    expect(await db.outboxMessage.count({ where: { eventId: event.id, kind: "bulk", toEmail: { endsWith: "@example.invalid" } } })).toBe(0);
     expect(online.id).toBeGreaterThan(0);
   });
 
