@@ -25,4 +25,20 @@ describe("statistics", () => {
     const overall = await overallStatistics(db);
     expect(overall.rows).toEqual([expect.objectContaining({ title: event.title, registrations: 3, present: 1, past: true })]);
   });
+
+  it("names workshops by their round in the order of the day, an activities round by its title", async () => {
+    const startsAt = addDays(new Date(), 5);
+    const event = await makeEvent(db, {
+      slug: "rondes-statistiek",
+      startsAt,
+      endsAt: addHours(startsAt, 6),
+      rounds: [
+        { number: 1, startsAt: addHours(startsAt, 1), endsAt: addHours(startsAt, 2), workshops: [{ number: 1, title: "Ochtend", capacity: 5 }] },
+        { number: 2, startsAt: addHours(startsAt, 4), endsAt: addHours(startsAt, 5), workshops: [{ number: 1, title: "Middag", capacity: 5 }] },
+        { number: 3, kind: "activities", title: "Wijkwandeling of posters", startsAt: addHours(startsAt, 2.5), endsAt: addHours(startsAt, 3.5), workshops: [{ number: 1, title: "Wandeling", capacity: 5 }] },
+      ],
+    });
+    const stats = (await eventStatistics(db, event.id))!;
+    expect(stats.workshops.map((workshop) => workshop.label)).toEqual(["Ronde 1, workshop 1: Ochtend", "Wijkwandeling of posters, workshop 1: Wandeling", "Ronde 2, workshop 1: Middag"]);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { amsterdamTime } from "@/lib/dates";
-import { labelledChoices, namedRounds, roundChoiceLabel, roundHeading, roundNames } from "@/lib/events/rounds";
+import { labelledChoices, namedRounds, roundChoiceLabel, roundHeading, roundNames, workshopsInDayOrder } from "@/lib/events/rounds";
 
 // The congrestival's day: the activities round was added last (number 3) but takes place between rounds 1 and 2.
 const day = [
@@ -65,5 +65,25 @@ describe("naming rounds", () => {
       ["Workshop ronde 2", "Jongerenwerk"],
     ]);
     expect(roundChoiceLabel({ kind: "workshops", name: "Ronde 2" })).toBe("Workshop ronde 2");
+  });
+});
+
+describe("workshops in the order of the day", () => {
+  it("names each workshop with its round as the site does, for filters, charts and reports", () => {
+    const withWorkshops = day.map((round) => ({
+      ...round,
+      workshops: [
+        { id: round.number * 10 + 2, number: 2, title: `Tweede van ${round.number}` },
+        { id: round.number * 10 + 1, number: 1, title: `Eerste van ${round.number}` },
+      ],
+    }));
+    expect(workshopsInDayOrder(withWorkshops).map((workshop) => [workshop.id, workshop.label])).toEqual([
+      [11, "Ronde 1, workshop 1: Eerste van 1"],
+      [12, "Ronde 1, workshop 2: Tweede van 1"],
+      [31, "Speeddates, wijkwandeling of posters, workshop 1: Eerste van 3"],
+      [32, "Speeddates, wijkwandeling of posters, workshop 2: Tweede van 3"],
+      [21, "Ronde 2, workshop 1: Eerste van 2"],
+      [22, "Ronde 2, workshop 2: Tweede van 2"],
+    ]);
   });
 });
