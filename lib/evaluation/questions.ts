@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { CONTROL_CHARACTER_MESSAGE, isPlainLine } from "@/lib/forms/plain-text";
 import { recordAudit } from "@/lib/audit";
 import type { AdminUser } from "@/lib/auth/session";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
@@ -29,7 +30,8 @@ const label = z
   .string()
   .trim()
   .min(1, "Vul de vraag in.")
-  .max(MAX_QUESTION_LABEL, `De vraag mag ${MAX_QUESTION_LABEL} tekens zijn.`);
+  .max(MAX_QUESTION_LABEL, `De vraag mag ${MAX_QUESTION_LABEL} tekens zijn.`)
+  .refine(isPlainLine, CONTROL_CHARACTER_MESSAGE);
 
 /** The editor's form: one schema for add, save, move and delete (the pressed button's intent says which). */
 export const evaluationQuestionFormSchema = z.discriminatedUnion("intent", [

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CONTROL_CHARACTER_MESSAGE, isPlainLine } from "@/lib/forms/plain-text";
 
 // What may be added as material: a link (http or https) or a file of an allowed type up to MAX_MATERIAL_BYTES.
 // Files are served back with their stored type, as an attachment and with nosniff, so an upload can never
@@ -58,7 +59,7 @@ const optionalId = z.preprocess((value) => (value === "" || value === undefined 
 /** The add form: a title, optionally a workshop, and either a link or a file. */
 export const materialFormSchema = z
   .object({
-    title: z.string().trim().min(1, "Geef het materiaal een titel.").max(200, "De titel mag 200 tekens zijn."),
+    title: z.string().trim().min(1, "Geef het materiaal een titel.").max(200, "De titel mag 200 tekens zijn.").refine(isPlainLine, CONTROL_CHARACTER_MESSAGE),
     workshopId: optionalId,
     url: z.preprocess(
       (value) => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined),

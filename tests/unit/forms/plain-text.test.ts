@@ -3,6 +3,8 @@ import { CONTROL_CHARACTER_MESSAGE, withoutControlCharacters } from "@/lib/forms
 import { manualRegistrationSchema } from "@/lib/registration/add-by-hand";
 import { fieldErrorsFrom, registrationInputFromForm, registrationInputSchema } from "@/lib/registration/schema";
 import { parseEventFilters } from "@/lib/events/filters";
+import { evaluationQuestionFormSchema } from "@/lib/evaluation/questions";
+import { materialFormSchema } from "@/lib/materials/rules";
 
 const person = { name: "Noor de Vries", email: "noor@example.org", consent: true };
 
@@ -44,5 +46,18 @@ describe("control characters in text input", () => {
   it("drops them from a search term, which then still searches", () => {
     expect(withoutControlCharacters("hinder\u0000nis\u007f")).toBe("hindernis");
     expect(parseEventFilters(new URLSearchParams("q=hinder%00nis")).filters.q).toBe("hindernis");
+  });
+});
+
+describe("control characters in an organiser's text", () => {
+  it("refuses them in a material's title and an evaluation question, with the Dutch message on that field", () => {
+    const material = materialFormSchema.safeParse({ title: "Dia's\u0000", url: "https://example.org/dia" });
+    expect(material.success).toBe(false);
+    expect(fieldErrorsFrom(material.error!).title).toEqual([CONTROL_CHARACTER_MESSAGE]);
+
+    const question = evaluationQuestionFormSchema.safeParse({ intent: "add", kind: "text", label: "Wat neem je mee?\u0000" });
+    expect(question.success).toBe(false);
+    expect(fieldErrorsFrom(question.error!).label).toEqual([CONTROL_CHARACTER_MESSAGE]);
+    expect(evaluationQuestionFormSchema.safeParse({ intent: "add", kind: "text", label: "Wat neem je mee?" }).success).toBe(true);
   });
 });
