@@ -8,9 +8,10 @@ import type { AttendanceMode, EventFormat } from "@/lib/generated/prisma/enums";
 
 type FieldName = keyof typeof eventFieldLabels;
 
-const CHECKBOXES = new Set<string>(["lunchProvided", "waitlistEnabled", "requiresApproval", "registersTeams", "acceptsQuestions"]);
+const CHECKBOXES = new Set<string>(["lunchProvided", "waitlistEnabled", "waitlistOffers", "requiresApproval", "registersTeams", "acceptsQuestions"]);
 const DATE_TIMES = new Set<string>(["startsAt", "endsAt", "registrationOpensAt", "registrationClosesAt"]);
 const CAPACITIES = new Set<string>(["capacityPhysical", "capacityOnline"]);
+const NUMBERS = new Set<string>(["offerHours", "retentionMonths"]);
 const LISTS = new Set<string>(EVENT_LISTS);
 const MAX_SHOWN = 60;
 
@@ -19,7 +20,9 @@ function shown(field: string, value: string | undefined): string {
   const text = (value ?? "").trim();
   if (CHECKBOXES.has(field)) return text === "on" ? "ja" : "nee";
   if (CAPACITIES.has(field)) return text === "" ? "geen limiet" : text;
+  if (field === "retentionMonths" && text === "") return "standaard";
   if (text === "") return "leeg";
+  if (NUMBERS.has(field)) return text;
   if (DATE_TIMES.has(field)) return text.replace(/^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2})$/, "$3-$2-$1 $4");
   if (field === "format") return formatLabels[text as EventFormat] ?? text;
   if (field === "attendanceMode") return attendanceModeLabels[text as AttendanceMode] ?? text;

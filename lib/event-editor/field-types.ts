@@ -88,6 +88,21 @@ export const capacity = z
     return Number(value);
   });
 
+/** A whole number from `min` to `max` (hours an offer is held, months data is kept); empty gives `empty`. */
+export const wholeNumber = <Empty extends number | null>(min: number, max: number, empty: Empty, message: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, context): number | Empty => {
+      if (!value) return empty;
+      if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+        context.addIssue({ code: "custom", message });
+        return z.NEVER;
+      }
+      return Number(value);
+    });
+
 /** "0", "12,50", "€ 12.50" → cents. */
 export const price = z
   .string()

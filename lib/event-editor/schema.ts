@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { EVENT_FORMATS } from "@/lib/events/formats";
-import { capacity, checkbox, dateTime, EVENT_LIMITS, lines, optionalDateTime, optionalText, price, requiredText, rowId, text, tooLong } from "@/lib/event-editor/field-types";
+import { capacity, checkbox, dateTime, EVENT_LIMITS, lines, optionalDateTime, optionalText, price, requiredText, rowId, text, tooLong, wholeNumber } from "@/lib/event-editor/field-types";
+
+/** The database's CHECKs on Event.offerHours and Event.retentionMonths. */
+export const MAX_OFFER_HOURS = 336;
+export const MAX_RETENTION_MONTHS = 120;
 
 // The organisers' event form: one zod schema for every field of an event and its nested lists, shared by
 // the form (field names, limits, labels) and its server action (create and update variants). The form posts
@@ -37,6 +41,9 @@ export const eventFieldLabels = {
   registrationOpensAt: "Aanmelden opent",
   registrationClosesAt: "Aanmelden sluit",
   waitlistEnabled: "Wachtlijst",
+  waitlistOffers: "Vrijgekomen plek eerst aanbieden",
+  offerHours: "Uren om een aangeboden plek te accepteren",
+  retentionMonths: "Bewaartermijn in maanden",
   requiresApproval: "Intake",
   registersTeams: "Aanmelden per team",
   acceptsQuestions: "Vragen vooraf",
@@ -159,6 +166,9 @@ const eventFields = z.object({
   registrationOpensAt: optionalDateTime,
   registrationClosesAt: optionalDateTime,
   waitlistEnabled: checkbox,
+  waitlistOffers: checkbox,
+  offerHours: wholeNumber(1, MAX_OFFER_HOURS, 24, `Vul een heel aantal uren in, van 1 tot ${MAX_OFFER_HOURS}.`),
+  retentionMonths: wholeNumber(1, MAX_RETENTION_MONTHS, null, `Vul een heel aantal maanden in, van 1 tot ${MAX_RETENTION_MONTHS}, of laat het leeg voor de standaardtermijn.`),
   requiresApproval: checkbox,
   registersTeams: checkbox,
   acceptsQuestions: checkbox,

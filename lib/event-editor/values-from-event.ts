@@ -34,6 +34,9 @@ export type EditableEvent = {
   registrationOpensAt: Date | null;
   registrationClosesAt: Date | null;
   waitlistEnabled: boolean;
+  waitlistOffers: boolean;
+  offerHours: number;
+  retentionMonths: number | null;
   requiresApproval: boolean;
   registersTeams: boolean;
   acceptsQuestions: boolean;
@@ -79,6 +82,9 @@ export function valuesFromEvent(event: EditableEvent): FormValues {
     registrationOpensAt: toLocalInput(event.registrationOpensAt),
     registrationClosesAt: toLocalInput(event.registrationClosesAt),
     waitlistEnabled: flag(event.waitlistEnabled),
+    waitlistOffers: flag(event.waitlistOffers),
+    offerHours: String(event.offerHours),
+    retentionMonths: count(event.retentionMonths),
     requiresApproval: flag(event.requiresApproval),
     registersTeams: flag(event.registersTeams),
     acceptsQuestions: flag(event.acceptsQuestions),

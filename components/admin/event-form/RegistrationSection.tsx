@@ -4,7 +4,8 @@ import { FormSection } from "./FormSection";
 import { Grid, type EventFields } from "./kit";
 
 // The event form's registration settings: places per mode, the registration window, price and lunch, and
-// the waitlist, intake, teams and questions switches.
+// the waitlist (and whether a freed place is offered first), intake, teams and questions switches, and how
+// long the attendees' data is kept.
 
 export function RegistrationSection({ fields }: { fields: EventFields }) {
   const { text, when, checked } = fields;
@@ -19,6 +20,16 @@ export function RegistrationSection({ fields }: { fields: EventFields }) {
       </Grid>
       <CheckboxField name="lunchProvided" label="Er is lunch (we vragen naar dieetwensen)" defaultChecked={checked("lunchProvided")} />
       <CheckboxField name="waitlistEnabled" label="Wachtlijst als het vol is" defaultChecked={checked("waitlistEnabled")} hint="Komt er een plek vrij, dan krijgt de eerste op de wachtlijst die automatisch. Zonder wachtlijst zien bezoekers bij vol: ‘Deze bijeenkomst zit vol; aanmelden is niet meer mogelijk.’" />
+      <CheckboxField
+        name="waitlistOffers"
+        label="Een vrijgekomen plek eerst aanbieden (voor kleine bijeenkomsten, zoals een leercafé)"
+        defaultChecked={checked("waitlistOffers")}
+        hint="Alleen met een wachtlijst. De eerste op de wachtlijst krijgt een mail en houdt de plek vast tot de termijn hieronder verloopt; daarna gaat het aanbod naar de volgende."
+      />
+      <Grid>
+        {text("offerHours", label.offerHours, { maxLength: 3, hint: "Standaard 24 uur." })}
+        {text("retentionMonths", label.retentionMonths, { maxLength: 3, hint: "Na afloop; leeg is de standaardtermijn van de privacyverklaring. Dieetwensen gaan direct na afloop weg." })}
+      </Grid>
       <CheckboxField name="requiresApproval" label="Intake: aanmeldingen eerst goedkeuren" defaultChecked={checked("requiresApproval")} />
       <CheckboxField name="registersTeams" label="Aanmelden per team (leerkring)" defaultChecked={checked("registersTeams")} />
       <CheckboxField name="acceptsQuestions" label="Deelnemers kunnen vooraf een vraag insturen" defaultChecked={checked("acceptsQuestions")} />

@@ -274,6 +274,34 @@ describe("saving an event from the form", () => {
     expect(await db.registration.findUniqueOrThrow({ where: { id: third.id } })).toMatchObject({ status: "confirmed" });
   });
 
+  it("switches waitlist offers on with their hours, sets an own retention term, and refuses numbers out of range next to their fields", async () => {
+    const event = await makeEvent(db, { startsAt, capacityPhysical: 1, waitlistEnabled: true });
+    const outcome = saved(await save(event.id, await formFor(event.id, { waitlistOffers: "on", offerHours: "48", retentionMonths: "6" })));
+    expect(await db.event.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ waitlistOffers: true, offerHours: 48, retentionMonths: 6 });
+    expect(outcome.summary).toContain(
+      "Gewijzigd: Vrijgekomen plek eerst aanbieden van nee naar ja, Uren om een aangeboden plek te accepteren van 24 naar 48, Bewaartermijn in maanden van standaard naar 6.",
+    );
+
+    // The place freed now is offered for 48 hours, not given.
+    await register(event.id, "eerste@example.org");
+    const waiting = await register(event.id, "tweede@example.org", { status: "waitlisted" });
+    saved(await save(event.id, await formFor(event.id, { capacityPhysical: "2" })));
+    const offered = await db.registration.findUniqueOrThrow({ where: { id: waiting.id } });
+    expect(offered.status).toBe("offered");
+    expect(offered.offerExpiresAt!.getTime() - Date.now()).toBeGreaterThan(47 * 60 * 60 * 1000);
+
+    const refused = await save(event.id, await formFor(event.id, { offerHours: "0", retentionMonths: "twaalf" }));
+    expect(refused.kind).toBe("invalid");
+    expect(refused.kind === "invalid" && refused.fieldErrors).toMatchObject({
+      offerHours: ["Vul een heel aantal uren in, van 1 tot 336."],
+      retentionMonths: ["Vul een heel aantal maanden in, van 1 tot 120, of laat het leeg voor de standaardtermijn."],
+    });
+
+    // Empty is the default term again; offers need a waitlist.
+    saved(await save(event.id, await formFor(event.id, { retentionMonths: "", waitlistEnabled: "" }, ["waitlistEnabled"])));
+    expect(await db.event.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ waitlistOffers: false, retentionMonths: null });
+  });
+
   it("mails everyone registered when the venue becomes known, and only then", async () => {
     const event = await makeEvent(db, { startsAt, venueName: null, venueCity: "Utrecht", capacityPhysical: 1, waitlistEnabled: true });
     await register(event.id, "bevestigd@example.org");
