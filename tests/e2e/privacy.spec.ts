@@ -50,7 +50,13 @@ test("a beheerder finds everything about an address, downloads it, and erases it
   await page.goto("/admin/privacy");
   await page.getByLabel("E-mailadres").fill("geen-adres");
   await page.getByRole("button", { name: "Zoeken" }).click();
-  await expect(page.getByText("Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.")).toBeVisible();
+  // The error summary on top, focused, linking to the field; the message beside the field too; the title says Fout.
+  const summary = page.getByRole("alert").filter({ hasText: "Controleer het e-mailadres." });
+  await expect(summary).toBeFocused();
+  await expect(page).toHaveTitle(/^Fout: Privacyverzoeken/);
+  await expect(page.locator("#email-fout")).toHaveText(/Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl./);
+  await summary.getByRole("link", { name: "Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl." }).click();
+  await expect(page.getByLabel("E-mailadres")).toBeFocused();
   await expect(page.getByLabel("E-mailadres")).toHaveValue("geen-adres");
 
   await page.getByLabel("E-mailadres").fill(email.toUpperCase());

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { ActionButtonForm } from "@/components/admin/ActionButtonForm";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { requireAdmin } from "@/lib/auth/session";
 import { formatDutchDate } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 import { isEmpty, personalDataReport, searchSchema } from "@/lib/privacy/requests";
 import { erasePersonAction } from "./actions";
 import { TitledPage } from "@/components/forms/TitledPage";
+import { errorTitle } from "@/lib/forms/error-summary";
 import { adminPageTitle } from "@/lib/page-title";
 
 export const metadata: Metadata = { title: null };
@@ -25,7 +27,7 @@ export default async function PrivacyRequestsPage({ searchParams }: Props) {
   const report = parsed?.success ? await personalDataReport(db, parsed.data.email) : null;
 
   return (
-    <TitledPage title={adminPageTitle("Privacyverzoeken")}>
+    <TitledPage title={error ? errorTitle(adminPageTitle("Privacyverzoeken")) : adminPageTitle("Privacyverzoeken")}>
       <div className="max-w-3xl space-y-8">
         <h1 className="text-3xl font-bold">Privacyverzoeken</h1>
         <p>
@@ -39,6 +41,7 @@ export default async function PrivacyRequestsPage({ searchParams }: Props) {
           </p>
         )}
         <form method="get" className="space-y-2" noValidate>
+          {error && <ErrorSummary answer={{ email: raw }} message="Controleer het e-mailadres." fieldErrors={{ email: [error] }} targets={{ email: "email" }} />}
           <label htmlFor="email" className="block font-semibold">
             E-mailadres
           </label>
