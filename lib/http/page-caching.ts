@@ -12,7 +12,9 @@ const SESSION_COOKIES = ["bijeen.session_token", "__Secure-bijeen.session_token"
 const EVENT_PAGE = /^\/evenementen\/([^/]+)\/?$/;
 /** The registration form: rendered per request, never cached. */
 const REGISTRATION_FORM = /^\/evenementen\/[^/]+\/aanmelden\/?$/;
-const CACHED_LISTINGS = new Set(["/", "/archief"]);
+// "/" and "/archief" without filters are rewritten (next.config.js) to the cached /lijst pages after this runs;
+// those can be asked for directly too, and get the same header.
+const CACHED_LISTINGS = new Set(["/", "/archief", "/lijst/agenda", "/lijst/archief"]);
 const PRIVATE_PREFIXES = ["/admin", "/aanmelding/"];
 
 /** `renderedPerRequest`: the page is never a cached render, so its scripts can carry a per-request nonce. */

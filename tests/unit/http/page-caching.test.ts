@@ -3,7 +3,7 @@ import { hasSessionCookie, pageCaching, PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONT
 
 describe("pageCaching", () => {
   it("lets proxies keep the cached public pages only if they ask every time", () => {
-    for (const pathname of ["/", "/archief", "/evenementen/leercafe"]) {
+    for (const pathname of ["/", "/archief", "/lijst/agenda", "/lijst/archief", "/evenementen/leercafe"]) {
       expect(pageCaching({ method: "GET", pathname, signedIn: false })).toEqual({ cacheControl: PUBLIC_CACHE_CONTROL });
     }
   });
