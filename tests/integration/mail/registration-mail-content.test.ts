@@ -1,6 +1,14 @@
+import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { addDays, addHours, addMinutes } from "date-fns";
+import { simpleParser } from "mailparser";
 import { describe, expect, it } from "vitest";
+import { formatCheckInCode } from "@/lib/check-in/code";
+import { checkInQrPng } from "@/lib/check-in/qr";
 import { db } from "@/lib/db/client";
+import { deliverOutboxMessage } from "@/lib/mail/deliver";
+import { createMailTransport } from "@/lib/mail/transport";
 import { registerForEvent } from "@/lib/registration/register";
 import { outboxContent } from "@/lib/mail/render";
 import { makeEvent } from "@/tests/factories";
@@ -80,5 +88,33 @@ describe("a confirmation mail", () => {
     const text = await confirmationText("mail-online", "online", "online@example.org");
     expect(text).toContain("Workshop ronde 1: nr. 6: Handen ineen\n");
     expect(text).not.toMatch(/Zaal|Foyer/);
+  });
+});
+
+describe("the check-in code in a confirmation mail", () => {
+  it("comes as an inline QR image of the code, with the code in text beside it, for someone with a place on site", async () => {
+    await congrestival("mail-qr");
+    const outcome = await registerForEvent("mail-qr", { name: "Noor de Vries", email: "qr@example.org", attendanceMode: "physical", consent: true }, { baseUrl });
+    if (outcome.kind !== "registered") throw new Error(JSON.stringify(outcome));
+    const dir = await mkdtemp(path.join(tmpdir(), "bijeen-qr-"));
+    expect(await deliverOutboxMessage(db, outcome.mailIds[0]!, createMailTransport({ MAIL_DIR: dir }), baseUrl)).toBe("sent");
+    const [file] = await readdir(dir);
+    const mail = await simpleParser(await readFile(path.join(dir, file!)), { keepCidLinks: true });
+    const { checkInCode } = await db.registration.findUniqueOrThrow({ where: { id: outcome.registrationId } });
+    const code = formatCheckInCode(checkInCode!);
+
+    expect(mail.text).toContain(`Je code voor de ingang: ${code}`);
+    const image = mail.attachments.find((attachment) => attachment.contentType === "image/png");
+    expect(image).toMatchObject({ contentType: "image/png", contentDisposition: "inline" });
+    expect(mail.html).toContain(`cid:${image!.cid}`);
+    expect(mail.html).toContain(`alt="QR-code met je code ${code}"`);
+    // The very image the ticket and the manage page show for this code.
+    expect(image!.content.equals(await checkInQrPng(checkInCode!))).toBe(true);
+  });
+
+  it("is left out for someone who joins online", async () => {
+    await congrestival("mail-qr-online");
+    const text = await confirmationText("mail-qr-online", "online", "qr-online@example.org");
+    expect(text).not.toContain("Je code voor de ingang");
   });
 });
