@@ -22,7 +22,7 @@ export function NewUserForm({ action }: { action: Action }) {
         <label htmlFor={fieldId("role")} className="block font-semibold">
           Rol
         </label>
-        <select id={fieldId("role")} name="role" defaultValue={typed("role") ?? "redacteur"} aria-describedby={describedBy("role", errors.role, true)} className="mt-1 w-full max-w-md rounded border border-stone-400 px-3 py-2">
+        <select key={typed("role") ?? "redacteur"} id={fieldId("role")} name="role" defaultValue={typed("role") ?? "redacteur"} aria-describedby={describedBy("role", errors.role, true)} className="mt-1 w-full max-w-md rounded border border-stone-400 px-3 py-2">
           {ADMIN_ROLES.map((role) => (
             <option key={role} value={role}>
               {ADMIN_ROLE_DESCRIPTIONS[role]}

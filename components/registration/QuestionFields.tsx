@@ -45,6 +45,7 @@ export function QuestionFields({
               </p>
             )}
             <select
+              key={value(name) ?? ""}
               id={fieldId(name)}
               name={name}
               defaultValue={value(name) ?? ""}

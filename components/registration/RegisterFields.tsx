@@ -22,7 +22,9 @@ export function RegisterFields({
         <label htmlFor={id} className="block font-semibold">
           Register <span className="font-normal text-stone-600">(niet verplicht)</span>
         </label>
+        {/* Keyed by what the last answer gave back: React resets a select to its first value after a form action. */}
         <select
+          key={value("registerBody") ?? ""}
           id={id}
           name="registerBody"
           defaultValue={value("registerBody") ?? ""}
