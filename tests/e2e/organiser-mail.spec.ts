@@ -150,7 +150,7 @@ test.describe("a message to an event's registrants", () => {
       const { event, workshops, people } = await eventWithRegistrants(db, "nojs");
       await login({ role: "redacteur" });
       await page.goto(`/admin/evenementen/${event.id}/mail`);
-      await page.getByRole("combobox", { name: "Workshop" }).selectOption({ label: `Ronde 1, nr. 1: ${workshops.wijk.title}` });
+      await page.getByRole("combobox", { name: "Workshop" }).selectOption({ label: `Ronde 1, workshop 1: ${workshops.wijk.title}` });
       await page.getByRole("textbox", { name: "Onderwerp" }).fill("Over je workshop");
       const typo = "Hallo {{ naam }}, {{ onbekend }}";
       await page.getByRole("textbox", { name: "Bericht" }).fill(typo);
