@@ -51,6 +51,8 @@ try {
     return match ? Number(match[1] ?? 0) : null;
   };
   let sample = 0;
+  // How the page cache answered: HIT, MISS (rendered for this request) or STALE.
+  const cacheAnswers = new Map<string, number>();
 
   const visitor = async (index: number) => {
     while (Date.now() < deadline) {
@@ -58,6 +60,8 @@ try {
       const response = await fetch(`${servers[index % 2]}/evenementen/${slug}`).catch(() => null);
       const html = response ? await response.text() : "";
       pageTimes.push(performance.now() - started);
+      const answer = response?.headers.get("x-nextjs-cache") ?? "none";
+      cacheAnswers.set(answer, (cacheAnswers.get(answer) ?? 0) + 1);
       if (!response || response.status >= 500) fiveHundreds++;
       // Every 50th answer: compare with the truth now (registrations that returned before it was asked for).
       if (++sample % 50 === 0) {
@@ -103,6 +107,7 @@ try {
   console.log(`overbooking    ${Math.max(0, counted - capacity)} (confirmed in the database ${counted}, capacity ${capacity})`);
   console.log(`5xx            ${fiveHundreds}`);
   console.log(`staleness      at most ${maxStale} places too many shown, up to ${staleForMs.toFixed(0)} ms after the registration returned (sampled every 50th page)`);
+  console.log(`page cache     ${[...cacheAnswers].map(([answer, count]) => `${answer} ${count}`).join(", ")}`);
 } finally {
   await client.end().catch(() => {});
   const exited = new Promise((resolve) => second.once("exit", resolve));

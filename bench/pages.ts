@@ -1,10 +1,12 @@
 import { gzipSync } from "node:zlib";
 import pg from "pg";
-import { load, row, startBareServer, startBijeen } from "./lib";
+import { cpuMsOfTree, load, row, startBareServer, startBijeen, statementsDone } from "./lib";
 
 // `npx tsx bench/pages.ts`: throughput and latency of the listing and an event page under 50 concurrent
 // connections, next to a bare Node server sending the same bytes (the ceiling), measured in one run; the
-// listing's p50 with 100 and with 10,000 events; the JavaScript the listing page loads.
+// listing's p50 with 100 and with 10,000 events; the JavaScript the listing page loads; and what a page that
+// stays dynamic (a filtered listing, the registration form) costs per request: CPU time of Next's server and
+// of PostgreSQL, and the database transactions it runs.
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const eventPath = "/evenementen/congrestival-back-to-basics";
@@ -41,6 +43,40 @@ try {
   const percent = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)}%`;
   console.log(`listing at ${percent(figures.listing.requestsPerSecond, figures.bareListing.requestsPerSecond)} of the ceiling, event page at ${percent(figures.event.requestsPerSecond, figures.bareEvent.requestsPerSecond)} (target >= 10%; both served from the page cache)`);
   await bare.stop();
+
+  // What the pages rendered per request cost, measured from outside: CPU time of the server's processes
+  // (/proc) and PostgreSQL's transaction counter, each less what the idle server uses in the same time.
+  const stats = new pg.Client({ connectionString: bijeen.databaseUrl });
+  await stats.connect();
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 1100));
+  const sample = async () => ({ at: performance.now(), cpu: await cpuMsOfTree(bijeen.pid), statements: await statementsDone(stats) });
+  await settle();
+  const idleStart = await sample();
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  await settle();
+  const idleEnd = await sample();
+  const idleSeconds = (idleEnd.at - idleStart.at) / 1000;
+  const idle = {
+    next: (idleEnd.cpu.next - idleStart.cpu.next) / idleSeconds,
+    postgres: (idleEnd.cpu.postgres - idleStart.cpu.postgres) / idleSeconds,
+    statements: (idleEnd.statements - idleStart.statements) / idleSeconds,
+  };
+  console.log(`\npages rendered per request, 10 connections, ${seconds} s each: cost per request (idle server subtracted)`);
+  for (const path of ["/?format=congrestival", "/?q=buurt", `${eventPath}/aanmelden`]) {
+    await load(bijeen.url + path, { seconds: 2, connections: 10 });
+    await settle();
+    const before = await sample();
+    const figures = await load(bijeen.url + path, { seconds, connections: 10 });
+    await settle();
+    const after = await sample();
+    const elapsed = (after.at - before.at) / 1000;
+    const per = (total: number, idleRate: number) => ((total - idleRate * elapsed) / figures.total).toFixed(2);
+    console.log(row(path.slice(0, 34), figures));
+    console.log(
+      `${"".padEnd(34)} CPU ${per(after.cpu.next - before.cpu.next, idle.next)} ms next-server + ${per(after.cpu.postgres - before.cpu.postgres, idle.postgres)} ms PostgreSQL, ${per(after.statements - before.statements, idle.statements)} database transactions`,
+    );
+  }
+  await stats.end();
 
   // JavaScript the listing page asks the browser to load. A `noModule` script (Next's polyfills) is loaded only by
   // browsers without ES modules, so a current browser never fetches it: counted apart.
