@@ -1,17 +1,31 @@
 "use client";
 
 import { useActionState } from "react";
+import { CheckboxField } from "@/components/forms/choice-fields";
 import { TextField } from "@/components/forms/fields";
 import { Notice } from "@/components/forms/Notice";
 import { idleState, type ActionState } from "@/lib/forms/action-state";
 
-/** The moment of the after-event mail, as a datetime-local field in Amsterdam time; empty means the default. */
-export function FollowUpForm({ value, defaultLabel, action }: { value: string; defaultLabel: string; action: (state: ActionState, form: FormData) => Promise<ActionState> }) {
+/** Whether the after-event mail goes out, and when, as a datetime-local field in Amsterdam time; empty means the default. */
+export function FollowUpForm({
+  value,
+  enabled,
+  defaultLabel,
+  action,
+}: {
+  value: string;
+  enabled: boolean;
+  defaultLabel: string;
+  action: (state: ActionState, form: FormData) => Promise<ActionState>;
+}) {
   const [state, formAction, pending] = useActionState(action, idleState);
   const typed = state.values?.followUpAt;
+  // After an answer, what was sent; an unticked box sends nothing.
+  const checked = state.values ? state.values.followUpEnabled === "on" : enabled;
   return (
     <form action={formAction} className="space-y-3">
       <Notice state={state} />
+      <CheckboxField name="followUpEnabled" label="Mail na afloop versturen" defaultChecked={checked} />
       <TextField
         name="followUpAt"
         label="Versturen op"

@@ -27,6 +27,7 @@ export async function afterEventOverview(db: PrismaClient, eventId: number) {
       endsAt: true,
       attendanceMode: true,
       followUpAt: true,
+      followUpEnabled: true,
       rounds: { select: { id: true, number: true, kind: true, title: true, startsAt: true, endsAt: true, workshops: { orderBy: { number: "asc" }, select: { id: true, number: true, title: true } } } },
     },
   });

@@ -5,9 +5,14 @@ import type { AdminUser } from "@/lib/auth/session";
 import { amsterdamTime, formatDutchDate, formatDutchTime } from "@/lib/dates";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
-// When the after-event mail goes out, as the organiser sets it: empty means the default (the next morning).
+// Whether and when the after-event mail goes out, as the organiser sets it: an empty moment means the
+// default (the next morning); an unticked box (a plain form sends nothing for it) means no mail at all.
 
 export const followUpFormSchema = z.object({
+  followUpEnabled: z
+    .string()
+    .optional()
+    .transform((value) => value === "on"),
   followUpAt: z
     .string()
     .trim()
@@ -17,17 +22,26 @@ export const followUpFormSchema = z.object({
 
 export type FollowUpOutcome = { kind: "done" } | { kind: "not_found" } | { kind: "refused"; message: string };
 
-export async function setFollowUpAt(db: PrismaClient, eventId: number, followUpAt: Date | null, { actor }: { actor: AdminUser }): Promise<FollowUpOutcome> {
+export async function setFollowUp(
+  db: PrismaClient,
+  eventId: number,
+  { followUpAt, followUpEnabled }: { followUpAt: Date | null; followUpEnabled: boolean },
+  { actor }: { actor: AdminUser },
+): Promise<FollowUpOutcome> {
   return db.$transaction(async (tx) => {
     const event = await tx.event.findUnique({ where: { id: eventId }, select: { endsAt: true } });
     if (!event) return { kind: "not_found" };
     if (followUpAt && followUpAt < event.endsAt) return { kind: "refused", message: "Kies een moment na het einde van de bijeenkomst." };
-    await tx.event.update({ where: { id: eventId }, data: { followUpAt } });
+    await tx.event.update({ where: { id: eventId }, data: { followUpAt, followUpEnabled } });
     await recordAudit(tx, {
       actor,
       eventId,
       action: "event.follow_up",
-      summary: followUpAt ? `Mail na afloop ingesteld op ${formatDutchDate(followUpAt)} om ${formatDutchTime(followUpAt)} uur.` : "Mail na afloop op de standaardtijd (de ochtend na de bijeenkomst om 09.00 uur).",
+      summary: !followUpEnabled
+        ? "Mail na afloop uitgezet."
+        : followUpAt
+          ? `Mail na afloop ingesteld op ${formatDutchDate(followUpAt)} om ${formatDutchTime(followUpAt)} uur.`
+          : "Mail na afloop op de standaardtijd (de ochtend na de bijeenkomst om 09.00 uur).",
     });
     return { kind: "done" };
   });

@@ -18,7 +18,7 @@ const FOLLOW_UP_WINDOW_DAYS = 30;
  */
 export async function queueFollowUps(db: PrismaClient, { baseUrl, now = new Date() }: { baseUrl: string; now?: Date }): Promise<number[]> {
   const events = await db.event.findMany({
-    where: { status: "published", endsAt: { lte: now, gt: subDays(now, FOLLOW_UP_WINDOW_DAYS) }, registrations: { some: { followUpSentAt: null, checkIn: { isNot: null } } } },
+    where: { status: "published", followUpEnabled: true, endsAt: { lte: now, gt: subDays(now, FOLLOW_UP_WINDOW_DAYS) }, registrations: { some: { followUpSentAt: null, checkIn: { isNot: null } } } },
     select: { id: true, slug: true, endsAt: true, followUpAt: true },
   });
   const mailIds: number[] = [];

@@ -96,6 +96,14 @@ test.describe("the evaluation", () => {
     await page.goto(`/admin/evenementen/${event.id}/na-afloop`);
     await expect(page.getByRole("heading", { name: "Na afloop", level: 1 })).toBeVisible();
     await expectNoAxeViolations(page, "after-event overview");
+    // The organiser switches the after-event mail off.
+    await page.getByRole("checkbox", { name: "Mail na afloop versturen" }).uncheck();
+    await page.getByRole("button", { name: "Opslaan" }).click();
+    await expect(page.getByText("De mail na afloop gaat niet uit.")).toBeVisible();
+    await expect(page.getByRole("checkbox", { name: "Mail na afloop versturen" })).not.toBeChecked();
+    await page.reload();
+    await expect(page.getByText(/Uitgezet: deze mail gaat niet uit\./)).toBeVisible();
+    expect(await db.event.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ followUpEnabled: false });
   });
 });
 

@@ -6,6 +6,7 @@ import { findEvaluation, submitEvaluation } from "@/lib/evaluation/respond";
 import { evaluationCsv } from "@/lib/evaluation/results-csv";
 import { evaluationResults } from "@/lib/evaluation/results";
 import { answerField, followUpDueAt } from "@/lib/evaluation/rules";
+import { followUpFormSchema, setFollowUp } from "@/lib/evaluation/follow-up-settings";
 import { queueFollowUps } from "@/lib/mail/follow-up";
 import { saveTemplate } from "@/lib/mail/templates/admin";
 import { mailKindLabel } from "@/lib/mail/templates/registry";
@@ -80,6 +81,21 @@ describe("the follow-up mail", () => {
     expect(await queueFollowUps(db, { baseUrl, now: addDays(dayAfter, 1) })).toEqual([]);
     expect(await db.outboxMessage.count({ where: { eventId: event.id, kind: "follow_up" } })).toBe(2);
     expect((await db.registration.findUniqueOrThrow({ where: { id: bram.id } })).followUpSentAt).not.toBeNull();
+  });
+
+  it("goes to nobody when the organiser switched it off, and again once switched on", async () => {
+    const { event } = await endedEvent();
+    const admin = await makeOrganiser(db);
+    const actor = { id: admin.id, name: admin.name, email: admin.email, role: "redacteur" as const };
+    const dayAfter = addHours(followUpDueAt({ endsAt: event.endsAt, followUpAt: null }), 1);
+    const off = followUpFormSchema.parse({ followUpAt: "" });
+    expect(off).toEqual({ followUpEnabled: false, followUpAt: null });
+    expect(await setFollowUp(db, event.id, off, { actor })).toEqual({ kind: "done" });
+    expect(await queueFollowUps(db, { baseUrl, now: dayAfter })).toEqual([]);
+    expect(await db.auditEntry.findFirstOrThrow({ where: { eventId: event.id, action: "event.follow_up" } })).toMatchObject({ summary: "Mail na afloop uitgezet." });
+
+    expect(await setFollowUp(db, event.id, followUpFormSchema.parse({ followUpEnabled: "on", followUpAt: "" }), { actor })).toEqual({ kind: "done" });
+    expect(await queueFollowUps(db, { baseUrl, now: dayAfter })).toHaveLength(2);
   });
 
   it("waits for the organiser's moment when set", async () => {

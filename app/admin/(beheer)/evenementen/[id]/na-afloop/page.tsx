@@ -109,11 +109,14 @@ export default async function AfterEventPage({ params }: Props) {
             Wie aanwezig was, krijgt een mail met het bewijs van deelname, de evaluatie en de materialen; wie niet kwam, krijgt niets.{" "}
             {overview.followUpsSent > 0
               ? `Verstuurd aan ${overview.followUpsSent} ${overview.followUpsSent === 1 ? "deelnemer" : "deelnemers"}.`
-              : `Gaat uit op ${at(due)}.`}
+              : event.followUpEnabled
+                ? `Gaat uit op ${at(due)}.`
+                : "Uitgezet: deze mail gaat niet uit. Het bewijs van deelname en de evaluatie staan wel op de pagina van ieders aanmelding."}
           </p>
           <div className="mt-3">
             <FollowUpForm
               value={datetimeLocalValue(event.followUpAt)}
+              enabled={event.followUpEnabled}
               defaultLabel={`de ochtend erna, ${at(defaultDue)}`}
               action={followUpSettingsAction.bind(null, event.id)}
             />
