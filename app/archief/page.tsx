@@ -1,10 +1,16 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { EventListing } from "@/components/listing/EventListing";
+import { listingTitle } from "@/lib/events/filters";
 
-export const metadata: Metadata = { title: "Archief" };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function ArchivePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+/** "Fout: Archief" after a filter the archive could not use, also without JavaScript. */
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return listingTitle(await searchParams, "Archief");
+}
+
+export default async function ArchivePage({ searchParams }: Props) {
   await connection();
   return <EventListing scope="archive" searchParams={await searchParams} />;
 }

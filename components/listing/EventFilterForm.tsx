@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { formatLabels, EVENT_FORMATS } from "@/lib/events/formats";
 import { ATTENDANCE_MODES, filtersToQuery, periodPresets, type EventFilters, type FilterErrors } from "@/lib/events/filters";
 import type { EventSearchResult } from "@/lib/events/search";
@@ -35,6 +36,15 @@ export function EventFilterForm({
         Filters{active ? " (actief)" : ""}
       </summary>
     <form action={action} method="get" role="search" aria-label="Bijeenkomsten filteren" className="space-y-5 p-4">
+      {hasErrors && (
+        <ErrorSummary
+          answer={errors}
+          message="Controleer de filters."
+          fieldErrors={errors}
+          targets={{ q: "filter-q", format: "filter-format-error", mode: "filter-mode-error", from: "filter-from", to: "filter-to" }}
+          order={["q", "format", "mode", "from", "to"]}
+        />
+      )}
       <div>
         <label htmlFor="filter-q" className="block font-semibold">Zoeken</label>
         <input

@@ -122,3 +122,13 @@ export function periodPresets(scope: "upcoming" | "archive" = "upcoming", now: D
     { label: "Komende drie maanden", from: day(today), to: day(addDays(addMonths(today, 3), -1)) },
   ];
 }
+
+/**
+ * The listing's page title: its own (`null` for the site's default on the agenda), or "Fout: …" when a filter in
+ * the address could not be used, so a screen reader hears it first, also without JavaScript.
+ */
+export function listingTitle(input: SearchParamsInput, title: string | null): { title?: string } {
+  const { errors } = parseEventFilters(input);
+  if (Object.keys(errors).length > 0) return { title: `Fout: ${title ?? "Agenda"}` };
+  return title === null ? {} : { title };
+}

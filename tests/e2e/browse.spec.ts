@@ -109,7 +109,12 @@ test.describe("filtering without JavaScript", () => {
 
   test("explains a bad date next to the field and keeps the rest", async ({ page }) => {
     await page.goto("/?from=2026-02-31&q=community");
-    await expect(page.getByText("Deze datum bestaat niet.")).toBeVisible();
+    // The error summary on top of the filters, focused, linking to the field; the title says Fout.
+    const summary = page.getByRole("alert").filter({ hasText: "Controleer de filters." });
+    await expect(summary).toBeFocused();
+    await expect(page).toHaveTitle(/^Fout: Agenda/);
+    await expect(summary.getByRole("link", { name: "Deze datum bestaat niet." })).toHaveAttribute("href", "#filter-from");
+    await expect(page.getByLabel("Vanaf")).toHaveAccessibleDescription("Deze datum bestaat niet.");
     await expect(page.getByRole("searchbox", { name: "Zoeken" })).toHaveValue("community");
   });
 
