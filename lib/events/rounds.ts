@@ -39,10 +39,10 @@ export function workshopWithRound(round: { name: string }, workshop: { number: n
   return `${round.name}, workshop ${workshop.number}: ${workshop.title}`;
 }
 
-/** Every workshop of an event in the order of the day, each with its round's name and its label. */
-export function workshopsInDayOrder<W extends { number: number; title: string }>(rounds: RoundWithWorkshops<W>[]): (W & { roundName: string; label: string })[] {
+/** Every workshop of an event in the order of the day, each with its label. */
+export function workshopsInDayOrder<W extends { number: number; title: string }>(rounds: RoundWithWorkshops<W>[]): (W & { label: string })[] {
   return namedRounds(rounds).flatMap((round) =>
-    [...round.workshops].sort((a, b) => a.number - b.number).map((workshop) => ({ ...workshop, roundName: round.name, label: workshopWithRound(round, workshop) })),
+    [...round.workshops].sort((a, b) => a.number - b.number).map((workshop) => ({ ...workshop, label: workshopWithRound(round, workshop) })),
   );
 }
 

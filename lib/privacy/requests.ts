@@ -86,7 +86,7 @@ export async function personalDataReport(db: PrismaClient, rawEmail: string): Pr
         },
         workshops: { select: { workshopId: true } },
         checkIn: { select: { at: true } },
-        roundPresences: { select: { workshopId: true, at: true } },
+        roundPresences: { select: { workshopId: true } },
         evaluationResponse: { select: { answers: { select: { grade: true, text: true, question: { select: { label: true } }, workshop: { select: { title: true } } } } } },
         submittedQuestions: { select: { text: true, status: true, showName: true, createdAt: true, event: { select: { title: true } } } },
       },
