@@ -19,8 +19,10 @@ function stage(name, command, args, count, env = process.env) {
   totals.passed += counted.passed;
   totals.failed += counted.failed;
   totals.skipped += counted.skipped ?? 0;
-  lines.push(`${status === 0 ? "✔" : "✘"} ${name}: ${counted.passed} passed, ${counted.failed} failed${counted.skipped ? `, ${counted.skipped} skipped` : ""} (${seconds} s)`);
-  return status === 0;
+  // A runner that exits 0 while its own report counts a failed test has still failed (Vitest did once).
+  const ok = status === 0 && counted.failed === 0;
+  lines.push(`${ok ? "✔" : "✘"} ${name}: ${counted.passed} passed, ${counted.failed} failed${counted.skipped ? `, ${counted.skipped} skipped` : ""} (${seconds} s)`);
+  return ok;
 }
 
 const single = (ok) => ({ passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
