@@ -128,10 +128,7 @@ export async function createMailWorker({
   });
   // Both find their work from the database's state, so a run that comes late or twice does no harm.
   await boss.work(QUEUE.offers, { pollingIntervalSeconds: 30 }, async () => {
-    const effects = await expireOffers(db, { baseUrl });
-    // A lapsed offer with nobody left waiting frees a place: the event's pages show it at once.
-    pagesChangedBy(effects);
-    await dispatch(effects.mailIds);
+    await passExpiredOffersOn(db, { baseUrl, dispatch });
   });
   await boss.work(QUEUE.retention, { pollingIntervalSeconds: 60 }, async () => {
     await purgeExpiredPersonalData(db);
@@ -146,6 +143,14 @@ export async function createMailWorker({
   await boss.schedule(QUEUE.retention, "30 3 * * *", undefined, { tz: "Europe/Amsterdam" });
 
   return { boss, dispatch, stop };
+}
+
+/** The queue's offers job: expired offers passed on, their mails queued, and the pages that show the places expired. */
+export async function passExpiredOffersOn(db: PrismaClient, { baseUrl, dispatch }: { baseUrl: string; dispatch: (ids: number[]) => Promise<void> }): Promise<void> {
+  const effects = await expireOffers(db, { baseUrl });
+  // A lapsed offer with nobody left waiting frees a place: the event's pages show it at once.
+  pagesChangedBy(effects);
+  await dispatch(effects.mailIds);
 }
 
 async function mapWithConcurrency<T, R>(items: T[], limit: number, map: (item: T) => Promise<R>): Promise<R[]> {

@@ -1,14 +1,11 @@
 import { addDays, addHours } from "date-fns";
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { CHANNEL } from "@/lib/cache/page-cache-handler.mjs";
 import { db } from "@/lib/db/client";
 import { eventTag } from "@/lib/events/page-tags";
-import { createMailWorker } from "@/lib/mail/worker";
-import { createMailTransport } from "@/lib/mail/transport";
+import { pageExpiriesSent } from "@/lib/events/invalidate";
+import { passExpiredOffersOn } from "@/lib/mail/worker";
 import { acceptOffer, declineOffer, expireOffers } from "@/lib/registration/capacity/offers";
 import { cancelRegistration } from "@/lib/registration/manage";
 import { registerForEvent } from "@/lib/registration/register";
@@ -142,19 +139,15 @@ describe("waitlist offers that expire", () => {
       const heard: string[][] = [];
       listener.on("notification", (message) => heard.push((JSON.parse(message.payload ?? "{}") as { tags?: string[] }).tags ?? []));
       await listener.query(`LISTEN ${CHANNEL}`);
-      const worker = await createMailWorker({
-        db,
-        connectionString: process.env.DATABASE_URL!,
-        transport: createMailTransport({ MAIL_DIR: await mkdtemp(path.join(tmpdir(), "bijeen-offers-")) }),
-        baseUrl,
-        pollingIntervalSeconds: 0.5,
-      });
-      stops.push(worker.stop);
+      const dispatched: number[] = [];
 
-      await worker.boss.send("waitlist-offers", {});
+      // The job's own function, as the queue runs it each minute.
+      await passExpiredOffersOn(db, { baseUrl, dispatch: async (ids) => void dispatched.push(...ids) });
+      await pageExpiriesSent();
 
-      await expect.poll(() => heard.flat(), { timeout: 15_000, interval: 100 }).toContain(eventTag("vrijgekomen"));
+      await expect.poll(() => heard.flat(), { timeout: 5_000, interval: 50 }).toContain(eventTag("vrijgekomen"));
       expect(await statusOf(w1.registrationId)).toBe("cancelled");
+      expect(await db.outboxMessage.count({ where: { id: { in: dispatched }, kind: "offer_expired" } })).toBe(1);
     });
   });
 });
