@@ -38,10 +38,31 @@ export async function startBijeen({ port, databasePort, env = {} }: { port: numb
       const exited = new Promise((resolve) => child.once("exit", resolve));
       child.kill("SIGTERM");
       await exited;
+      await stopLeftoverPostgres(path.join(dir, "pg"));
       // tsx may exit before PostgreSQL below it has finished writing its shutdown: retry until the folder is quiet.
       await rm(dir, { recursive: true, force: true, maxRetries: 20, retryDelay: 250 });
     },
   };
+}
+
+/**
+ * A PostgreSQL still running in the bench's folder after its server stopped (seen after a loaded run) would hold
+ * the port for the next bench: PostgreSQL's own lock file names it, and SIGINT is its fast shutdown.
+ */
+async function stopLeftoverPostgres(dataDir: string) {
+  const pid = Number((await readFile(path.join(dataDir, "postmaster.pid"), "utf8").catch(() => "")).split("\n")[0]);
+  if (!pid) return;
+  const alive = () => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (!alive()) return;
+  process.kill(pid, "SIGINT");
+  for (let waited = 0; alive() && waited < 10_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
 /** The ceiling: plain node:http answering every request with the same bytes and headers Bijeen sent. */

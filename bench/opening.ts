@@ -36,10 +36,19 @@ try {
   );
   const eventId = rows[0]!.id;
   const truth = async () => Number((await client.query(`SELECT count(*) FROM "Registration" WHERE "eventId" = $1 AND status = 'confirmed'`, [eventId])).rows[0].count);
-  for (const server of servers) await fetch(`${server}/evenementen/${slug}`).then((r) => r.text());
+  // A site that opens registration has served both routes before: load them once on each server (an empty
+  // registration is refused with 422 and stores nothing).
+  for (const server of servers) {
+    await fetch(`${server}/evenementen/${slug}`).then((r) => r.text());
+    await fetch(`${server}/api/events/${slug}/registrations`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }).then((r) => r.text());
+  }
 
   const deadline = Date.now() + seconds * 1000;
   const pageTimes: number[] = [];
+  // Per second of the run: page answers, their p50/p99 and how the cache answered, and places confirmed by then.
+  const perSecond: { times: number[]; misses: number; confirmed: number }[] = [];
+  const secondOf = (at: number) => (perSecond[Math.floor((at - runStarted) / 1000)] ??= { times: [], misses: 0, confirmed: 0 });
+  let runStarted = performance.now();
   const registrationTimes: number[] = [];
   const registrationReturned: number[] = []; // when each successful registration's answer arrived
   let fiveHundreds = 0;
@@ -61,6 +70,9 @@ try {
       const html = response ? await response.text() : "";
       pageTimes.push(performance.now() - started);
       const answer = response?.headers.get("x-nextjs-cache") ?? "none";
+      const bucket = secondOf(started);
+      bucket.times.push(performance.now() - started);
+      if (answer !== "HIT") bucket.misses++;
       cacheAnswers.set(answer, (cacheAnswers.get(answer) ?? 0) + 1);
       if (!response || response.status >= 500) fiveHundreds++;
       // Every 50th answer: compare with the truth now (registrations that returned before it was asked for).
@@ -91,12 +103,14 @@ try {
       if (response?.status === 201) {
         confirmed++;
         registrationReturned.push(performance.now());
+        secondOf(performance.now()).confirmed++;
       }
       await response?.arrayBuffer();
       // A person registers once; the loop stands for the next person in the queue.
     }
   };
   const startedAt = performance.now();
+  runStarted = startedAt;
   await Promise.all([...Array.from({ length: visitors }, (_, i) => visitor(i)), ...Array.from({ length: registrants }, (_, i) => registrant(i))]);
   const elapsed = (performance.now() - startedAt) / 1000;
   const p99 = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length * 0.99)] ?? 0;
@@ -107,6 +121,12 @@ try {
   console.log(`overbooking    ${Math.max(0, counted - capacity)} (confirmed in the database ${counted}, capacity ${capacity})`);
   console.log(`5xx            ${fiveHundreds}`);
   console.log(`staleness      at most ${maxStale} places too many shown, up to ${staleForMs.toFixed(0)} ms after the registration returned (sampled every 50th page)`);
+  console.log("\nsecond  pages  p50 ms  p99 ms  not HIT  confirmed");
+  perSecond.forEach((bucket, second) => {
+    const sorted = [...bucket.times].sort((a, b) => a - b);
+    const at = (q: number) => (sorted[Math.floor(sorted.length * q)] ?? 0).toFixed(0);
+    console.log(`${String(second).padStart(6)}  ${String(sorted.length).padStart(5)}  ${at(0.5).padStart(6)}  ${at(0.99).padStart(6)}  ${String(bucket.misses).padStart(7)}  ${String(bucket.confirmed).padStart(9)}`);
+  });
   console.log(`page cache     ${[...cacheAnswers].map(([answer, count]) => `${answer} ${count}`).join(", ")}`);
 } finally {
   await client.end().catch(() => {});
