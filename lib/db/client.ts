@@ -37,13 +37,18 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
 
 /**
  * Runs `work` in one transaction on one pooled connection, with plain SQL. `firstStatements` go out with
- * BEGIN in one round trip (simple protocol, so no parameters: only text the caller built from integers).
+ * BEGIN in one round trip (simple protocol, so no parameters: only text the caller built from integers or
+ * quoted with the connection's escapeLiteral); `work` gets their answers.
  */
-export async function withTransaction<T>(work: (client: pg.PoolClient) => Promise<T>, firstStatements: string[] = [], onConnection?: pg.PoolClient): Promise<T> {
+export async function withTransaction<T>(
+  work: (client: pg.PoolClient, firstAnswers: pg.QueryResult[]) => Promise<T>,
+  firstStatements: string[] = [],
+  onConnection?: pg.PoolClient,
+): Promise<T> {
   const connection = onConnection ?? (await pool().connect());
   try {
-    await connection.query(["BEGIN", ...firstStatements].join(";\n"));
-    const result = await work(connection);
+    const answers: pg.QueryResult | pg.QueryResult[] = await connection.query(["BEGIN", ...firstStatements].join(";\n"));
+    const result = await work(connection, Array.isArray(answers) ? answers : [answers]);
     await connection.query("COMMIT");
     return result;
   } catch (error) {

@@ -1,11 +1,12 @@
 import "server-only";
 import type pg from "pg";
-import { db, pool, withTransaction } from "@/lib/db/client";
+import { db, withTransaction } from "@/lib/db/client";
+import { withLockingConnection } from "@/lib/db/pool";
 import type { Effects } from "@/lib/effects";
 import type { ParticipationMode, RegistrationStatus } from "@/lib/generated/prisma/enums";
 import { registrationState } from "@/lib/events/availability";
 import { queueRegistrationMail } from "@/lib/mail/outbox";
-import { readRegistrationSnapshot } from "@/lib/registration/capacity/counts";
+import { readRegistrationSnapshot, registrationSnapshotStatement, snapshotFrom, type RegistrationSnapshot } from "@/lib/registration/capacity/counts";
 import { lockStatements } from "@/lib/registration/capacity/locks";
 import { capacityFor, decidePlacement, quotaLocks } from "@/lib/registration/capacity/rules";
 import { loadRegistrationEvent, loadRegistrationEventFast, mailContext, registrationWithChoices, type RegistrationEvent } from "@/lib/registration/event-context";
@@ -48,23 +49,27 @@ export async function registerForEvent(slug: string, rawInput: unknown, options:
     // All errors in one answer: also those about the event's choices, which need the event.
     return errors.website ? { kind: "spam" } : { kind: "invalid", errors: { ...(await choiceErrors(slug, rawInput)), ...errors } };
   }
-  // One pooled connection for reading the event and the transaction: a rush then waits for the pool once.
-  const connection = await pool().connect();
+  // One pooled connection for reading the event and the transaction: a rush then waits for the pool once, in
+  // the queue that leaves connections to the pages (withLockingConnection).
   let event: RegistrationEvent | null = null;
-  try {
-    event = await loadRegistrationEventFast(connection, slug);
-    if (!event) return { kind: "not_found" };
-    const checked = checkAgainstEvent(parsed.data, event);
-    const team = checkTeam(parsed.data.team, event);
-    if (!checked.ok || !team.ok) return { kind: "invalid", errors: { ...(checked.ok ? {} : checked.errors), ...(team.ok ? {} : team.errors) } };
-    const outcome = await registerWithFreshCode(connection, event, parsed.data, checked.value, options);
-    if (outcome.kind !== "duplicate") return outcome;
-  } catch (error) {
-    // Two tabs submitting the same e-mail at once: the database's unique key lets one through.
-    if (!isUniqueViolation(error)) throw error;
-  } finally {
-    connection.release();
-  }
+  const outcome = await withLockingConnection(async (connection): Promise<RegistrationOutcome | null> => {
+    try {
+      event = await loadRegistrationEventFast(connection, slug);
+      if (!event) return { kind: "not_found" };
+      const checked = checkAgainstEvent(parsed.data, event);
+      const team = checkTeam(parsed.data.team, event);
+      if (!checked.ok || !team.ok) return { kind: "invalid", errors: { ...(checked.ok ? {} : checked.errors), ...(team.ok ? {} : team.errors) } };
+      const early = await refusalWithoutLock(connection, event, parsed.data, checked.value, options.now ?? new Date());
+      if (early) return early;
+      const outcome = await registerWithFreshCode(connection, event, parsed.data, checked.value, options);
+      return outcome.kind === "duplicate" ? null : outcome;
+    } catch (error) {
+      // Two tabs submitting the same e-mail at once: the database's unique key lets one through.
+      if (!isUniqueViolation(error)) throw error;
+      return null;
+    }
+  });
+  if (outcome) return outcome;
   if (!event) return { kind: "not_found" };
   return (await refuseDuplicate(event, parsed.data.email, options.baseUrl)) ?? refused("already_registered");
 }
@@ -113,25 +118,18 @@ async function registerUnderLock(
   // A team (leerkring) takes one place, whatever its number of participants.
   const participants = input.team?.participants ?? [];
 
-  // Sent with BEGIN in a single round trip: certainly taken in the global order.
+  // Sent with BEGIN in a single round trip: the locks certainly taken in the global order, and the read after
+  // them without waiting for this server in between (the lock is held from then until COMMIT).
   const locks = lockStatements(quotaLocks(event.id, [attendanceMode], workshopIds));
-  return withTransaction(async (connection) => {
-    const snapshot = await readRegistrationSnapshot(connection, { eventId: event.id, mode: attendanceMode, workshopIds, email: input.email });
+  const read = registrationSnapshotStatement(connectionForAll, { eventId: event.id, mode: attendanceMode, workshopIds, email: input.email });
+  return withTransaction(async (connection, answers) => {
+    const snapshot = snapshotFrom(answers);
     if (!snapshot) return { kind: "not_found" };
     if (snapshot.existingId !== null) return { kind: "duplicate" };
 
-    const taken: Record<ParticipationMode, number> = { physical: 0, online: 0 };
-    taken[attendanceMode] = snapshot.taken;
-    const state = registrationState(snapshot, taken, now);
-    if (state === "closed" || state === "not_yet_open") return refused("closed");
-    const placement = decidePlacement({ mode: { capacity: capacityFor(snapshot, attendanceMode), taken: snapshot.taken }, workshops: snapshot.workshops }, snapshot);
-    if (placement.kind === "refused") {
-      if (placement.reason === "full") return refused("full");
-      const full = choices.find((choice) => choice.workshopId === placement.workshopId)!;
-      return { ...refused("workshop_full"), fieldErrors: { [`workshops.${full.roundNumber}`]: [refusalMessages.workshop_full] } };
-    }
-
-    const status: NewStatus = placement.kind;
+    const decision = decide(snapshot, checked, now);
+    if (decision.kind === "refused") return decision;
+    const status: NewStatus = decision.kind;
     const written = (
       await connection.query<{ registrationId: number; mailId: number }>(INSERT_SQL, [
         event.id,
@@ -160,7 +158,39 @@ async function registerUnderLock(
       ])
     ).rows[0]!;
     return { kind: "registered", status, manageToken, registrationId: written.registrationId, mailIds: [written.mailId], eventSlugs: [event.slug] };
-  }, locks, connectionForAll);
+  }, [...locks, read], connectionForAll);
+}
+
+/**
+ * The capacity rule applied to a snapshot of the event's places: a refusal, or the status a new registration gets.
+ * Under the quota locks this is the decision; without them only a refusal is taken from it (refusalWithoutLock).
+ */
+function decide(snapshot: RegistrationSnapshot, { attendanceMode, choices }: CheckedRegistration, now: Date): Extract<RegistrationOutcome, { kind: "refused" }> | { kind: NewStatus } {
+  const taken: Record<ParticipationMode, number> = { physical: 0, online: 0 };
+  taken[attendanceMode] = snapshot.taken;
+  const state = registrationState(snapshot, taken, now);
+  if (state === "closed" || state === "not_yet_open") return refused("closed");
+  const placement = decidePlacement({ mode: { capacity: capacityFor(snapshot, attendanceMode), taken: snapshot.taken }, workshops: snapshot.workshops }, snapshot);
+  if (placement.kind === "refused") {
+    if (placement.reason === "full") return refused("full");
+    const full = choices.find((choice) => choice.workshopId === placement.workshopId)!;
+    return { ...refused("workshop_full"), fieldErrors: { [`workshops.${full.roundNumber}`]: [refusalMessages.workshop_full] } };
+  }
+  return { kind: placement.kind };
+}
+
+/**
+ * A refusal decided without waiting for the quota locks, when the snapshot read without them already refuses
+ * (the places are gone, or registration closed). Refusing never overbooks, and places freed meanwhile are no
+ * different from a request that came a moment earlier. Without this, every attempt at a full event under a rush
+ * queued for the lock behind all the others, holding a connection (bench:opening). Anything else, and someone
+ * already registered, is decided under the lock.
+ */
+async function refusalWithoutLock(connection: pg.PoolClient, event: RegistrationEvent, input: RegistrationInput, checked: CheckedRegistration, now: Date) {
+  const snapshot = await readRegistrationSnapshot(connection, { eventId: event.id, mode: checked.attendanceMode, workshopIds: checked.choices.map((choice) => choice.workshopId), email: input.email });
+  if (!snapshot || snapshot.existingId !== null) return null;
+  const decision = decide(snapshot, checked, now);
+  return decision.kind === "refused" ? decision : null;
 }
 
 // Registration, its workshop choices, its submitted question (awaiting moderation), a team's participants and its

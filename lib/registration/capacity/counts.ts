@@ -100,9 +100,33 @@ export type RegistrationSnapshot = AvailabilityInput & {
  */
 export async function readRegistrationSnapshot(
   connection: pg.PoolClient,
-  { eventId, mode, workshopIds, email }: { eventId: number; mode: ParticipationMode; workshopIds: number[]; email: string },
+  { eventId, mode, workshopIds, email }: SnapshotQuestion,
 ): Promise<RegistrationSnapshot | undefined> {
   return (await connection.query<RegistrationSnapshot>(SNAPSHOT_SQL, [eventId, mode, workshopIds, email.toLowerCase()])).rows[0];
+}
+
+type SnapshotQuestion = { eventId: number; mode: ParticipationMode; workshopIds: number[]; email: string };
+
+/**
+ * The same read as one statement of plain text, to send in one message with BEGIN and the quota locks: PostgreSQL
+ * runs it as soon as it has the locks (with a snapshot of its own, taken after them), without a round trip to
+ * this server in between, whose event loop may be busy under a rush. Values are integers, a checked mode and
+ * the e-mail address quoted by the connection itself. `snapshotFrom` reads its answer.
+ */
+export function registrationSnapshotStatement(connection: pg.PoolClient, { eventId, mode, workshopIds, email }: SnapshotQuestion): string {
+  if (mode !== "physical" && mode !== "online") throw new Error(`unknown attendance mode ${String(mode)}`);
+  const integer = (value: number) => {
+    if (!Number.isSafeInteger(value)) throw new Error(`not an integer: ${value}`);
+    return String(value);
+  };
+  const values = [integer(eventId), `'${mode}'`, `ARRAY[${workshopIds.map(integer).join(", ")}]`, connection.escapeLiteral(email.toLowerCase())];
+  return SNAPSHOT_SQL.replace(/\$([1-4])\b/g, (_, index: string) => values[Number(index) - 1]!);
+}
+
+/** The snapshot among the answers to a message that ended with registrationSnapshotStatement. */
+export function snapshotFrom(results: pg.QueryResult | pg.QueryResult[]): RegistrationSnapshot | undefined {
+  const last = Array.isArray(results) ? results.at(-1) : results;
+  return last?.rows[0] as RegistrationSnapshot | undefined;
 }
 
 const SNAPSHOT_SQL = `
