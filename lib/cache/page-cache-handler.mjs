@@ -45,8 +45,12 @@ export class PageCache {
     this.stopped = false;
     this.connecting = null;
     this.reconnectTimer = null;
-    /** @type {Promise<unknown>} */
-    this.sending = Promise.resolve();
+    /** Tags expired here that no notification has carried yet, and the expire() calls waiting for one. */
+    this.unsentTags = new Set();
+    /** @type {(() => void)[]} */
+    this.waitingForSend = [];
+    /** @type {Promise<void> | null} */
+    this.sendingLoop = null;
   }
 
   clear() {
@@ -138,18 +142,41 @@ export class PageCache {
   }
 
   /**
-   * Expires tags here at once and tells every other process; resolves once PostgreSQL has the notification.
+   * Expires tags here at once and tells every other process; resolves once PostgreSQL has a notification with
+   * these tags.
+   *
+   * Expiries that arrive while a notification is on its way go out together in the next one: under a rush of
+   * registrations, one notification per registration in a row on the LISTEN connection made each answer wait
+   * for all those before it, an event-loop turn each (bench:opening).
    * @param {string[]} tags
    */
-  async expire(tags) {
-    if (tags.length === 0) return;
+  expire(tags) {
+    if (tags.length === 0) return Promise.resolve();
     this.expireLocally(tags);
-    if (!this.databaseUrl) return;
-    const client = this.client;
-    const payload = JSON.stringify({ origin: this.origin, tags });
+    if (!this.databaseUrl) return Promise.resolve();
+    return new Promise((resolve) => {
+      for (const tag of tags) this.unsentTags.add(tag);
+      this.waitingForSend.push(resolve);
+      this.sendingLoop ??= this.sendUnsent().finally(() => {
+        this.sendingLoop = null;
+      });
+    });
+  }
+
+  async sendUnsent() {
+    while (this.unsentTags.size > 0) {
+      const tags = [...this.unsentTags];
+      const waiting = this.waitingForSend;
+      this.unsentTags = new Set();
+      this.waitingForSend = [];
+      for (const chunk of payloadChunks(tags)) await this.notify(chunk);
+      for (const resolve of waiting) resolve();
+    }
+  }
+
+  async notify(tags) {
     try {
-      // One query at a time on the LISTEN connection: expiries from parallel requests queue up.
-      if (client) await (this.sending = this.sending.then(() => client.query("SELECT pg_notify($1, $2)", [CHANNEL, payload]), () => client.query("SELECT pg_notify($1, $2)", [CHANNEL, payload])));
+      if (this.client) await this.client.query("SELECT pg_notify($1, $2)", [CHANNEL, JSON.stringify({ origin: this.origin, tags })]);
       else await notifyOnce(this.databaseUrl, tags);
     } catch (error) {
       // Not even a new connection: the database is away, so every other process has lost its LISTEN
@@ -218,6 +245,21 @@ export async function notifyOnce(databaseUrl, tags) {
   } finally {
     await client.end();
   }
+}
+
+/** PostgreSQL refuses a notification payload of 8000 bytes or more: tags in groups that stay well below. */
+function payloadChunks(tags) {
+  const chunks = [[]];
+  let size = 0;
+  for (const tag of tags) {
+    if (size + tag.length + 3 > 6000 && chunks.at(-1).length > 0) {
+      chunks.push([]);
+      size = 0;
+    }
+    chunks.at(-1).push(tag);
+    size += tag.length + 3;
+  }
+  return chunks;
 }
 
 /** About what an entry takes in memory: the page's HTML and RSC data, or the JSON of a data entry. */

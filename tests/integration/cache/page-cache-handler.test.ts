@@ -1,6 +1,6 @@
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
-import { notifyOnce, PageCache } from "@/lib/cache/page-cache-handler.mjs";
+import { CHANNEL, notifyOnce, PageCache } from "@/lib/cache/page-cache-handler.mjs";
 
 // Two PageCaches on the real test database stand for two `next start` processes: an expiry in one must reach
 // the other through LISTEN/NOTIFY, and a lost connection must empty the cache (docs/decisions/006).
@@ -57,6 +57,32 @@ describe("the page cache across processes", () => {
     cache.set("k", { kind: "APP_PAGE" }, { tags: ["event:a"], lifetimeSeconds: 0.05 });
     expect(cache.get("k")).not.toBeNull();
     expect(await until(() => cache.get("k") === null)).toBe(true);
+  });
+
+  it("sends the expiries of a rush of writes together, and every one of them reaches the other process", async () => {
+    const [one, two] = [await listening(), await listening()];
+    const listener = new pg.Client({ connectionString: databaseUrl });
+    await listener.connect();
+    const heard: string[][] = [];
+    listener.on("notification", (message) => {
+      const payload = JSON.parse(message.payload ?? "{}");
+      if (payload.origin === one.origin) heard.push(payload.tags);
+    });
+    await listener.query(`LISTEN ${CHANNEL}`);
+    try {
+      const tags = Array.from({ length: 50 }, (_, index) => `event:rush-${index}`);
+      for (const tag of tags) {
+        two.get(tag);
+        two.set(tag, { kind: "APP_PAGE" }, { tags: [tag] });
+      }
+      await Promise.all(tags.map((tag) => one.expire([tag])));
+      expect(await until(() => tags.every((tag) => two.get(tag) === null))).toBe(true);
+      expect(await until(() => heard.flat().length === tags.length)).toBe(true);
+      // The first goes out alone; the 49 that came while it was on its way, together.
+      expect(heard.length).toBeLessThanOrEqual(3);
+    } finally {
+      await listener.end();
+    }
   });
 
   it("empties itself and serves nothing when its LISTEN connection is lost, until it is back", async () => {
