@@ -35,7 +35,7 @@ async function answer(request: NextRequest): Promise<{ response: Response; nonce
     return { response: new NextResponse("Dit formulier kan alleen vanaf Bijeen zelf worden verstuurd.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } }) };
   }
   if (await isDatabaseStillAway(pool())) return { response: databaseAwayResponse(pathname) };
-  const caching = pageCaching({ method: request.method, pathname, signedIn: hasSessionCookie(request.cookies.getAll().map((cookie) => cookie.name)) });
+  const caching = pageCaching({ method: request.method, pathname, search: request.nextUrl.search, signedIn: hasSessionCookie(request.cookies.getAll().map((cookie) => cookie.name)) });
   // Next reads the nonce from the request's Content-Security-Policy header and puts it on every script it writes.
   const nonce = caching.renderedPerRequest ? Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64") : undefined;
   const forwarded = nonce ? { request: { headers: withPolicy(request.headers, nonce) } } : undefined;

@@ -10,6 +10,8 @@ import { cpuMsOfTree, load, row, startBareServer, startBijeen, statementsDone } 
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const eventPath = "/evenementen/congrestival-back-to-basics";
+/** A filtered listing: cached per set of filters (app/lijst/[scope]/[filters]); the first request renders it. */
+const filteredPath = "/?format=congrestival";
 
 // BENCH_PORT: Bijeen's port; the bare server takes the next one, the embedded database BENCH_PORT + 51010.
 const port = Number(process.env.BENCH_PORT ?? 3400);
@@ -17,7 +19,7 @@ const bijeen = await startBijeen({ port, databasePort: port + 51010 });
 try {
   const pages = new Map<string, { body: Buffer; contentType: string }>();
   console.log("\nfirst request (renders; later ones come from the page cache)");
-  for (const path of ["/", eventPath]) {
+  for (const path of ["/", eventPath, filteredPath]) {
     const started = performance.now();
     const response = await fetch(bijeen.url + path);
     console.log(`${path.padEnd(34)} ${(performance.now() - started).toFixed(0)} ms, x-nextjs-cache ${response.headers.get("x-nextjs-cache")}`);
@@ -28,6 +30,7 @@ try {
   // Warm up both so the first measurement does not pay for compilation or connection set-up.
   await load(bijeen.url + "/", { seconds: 2, connections: 10 });
   await load(bijeen.url + eventPath, { seconds: 2, connections: 10 });
+  await load(bijeen.url + filteredPath, { seconds: 2, connections: 10 });
 
   console.log(`\n50 connections, ${seconds} s each`);
   const figures = {
@@ -35,13 +38,17 @@ try {
     bareListing: await load(bare.url + "/", { seconds }),
     event: await load(bijeen.url + eventPath, { seconds }),
     bareEvent: await load(bare.url + eventPath, { seconds }),
+    filtered: await load(bijeen.url + filteredPath, { seconds }),
+    bareFiltered: await load(bare.url + filteredPath, { seconds }),
   };
   console.log(row("listing /", figures.listing));
   console.log(row("bare node, same bytes", figures.bareListing));
   console.log(row(`event ${eventPath.slice(0, 22)}…`, figures.event));
   console.log(row("bare node, same bytes", figures.bareEvent));
+  console.log(row(`filtered ${filteredPath}`, figures.filtered));
+  console.log(row("bare node, same bytes", figures.bareFiltered));
   const percent = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)}%`;
-  console.log(`listing at ${percent(figures.listing.requestsPerSecond, figures.bareListing.requestsPerSecond)} of the ceiling, event page at ${percent(figures.event.requestsPerSecond, figures.bareEvent.requestsPerSecond)} (target >= 10%; both served from the page cache)`);
+  console.log(`listing at ${percent(figures.listing.requestsPerSecond, figures.bareListing.requestsPerSecond)} of the ceiling, event page at ${percent(figures.event.requestsPerSecond, figures.bareEvent.requestsPerSecond)} (target >= 10%; both served from the page cache); the filtered listing at ${percent(figures.filtered.requestsPerSecond, figures.bareFiltered.requestsPerSecond)}`);
   await bare.stop();
 
   // What the pages rendered per request cost, measured from outside: CPU time of the server's processes
@@ -61,8 +68,10 @@ try {
     postgres: (idleEnd.cpu.postgres - idleStart.cpu.postgres) / idleSeconds,
     statements: (idleEnd.statements - idleStart.statements) / idleSeconds,
   };
+  // A refused filter renders the whole listing (with the error) per request, as every filtered listing did
+  // before it was cached: its cost is what a filter's first request costs.
   console.log(`\npages rendered per request, 10 connections, ${seconds} s each: cost per request (idle server subtracted)`);
-  for (const path of ["/?format=congrestival", "/?q=buurt", `${eventPath}/aanmelden`]) {
+  for (const path of ["/?format=congrestival&page=nul", "/?q=buurt&page=nul", `${eventPath}/aanmelden`]) {
     await load(bijeen.url + path, { seconds: 2, connections: 10 });
     await settle();
     const before = await sample();

@@ -1,6 +1,8 @@
 // Which answers browsers and proxies may keep, and which visitors get the cached public pages
 // (docs/decisions/006-page-cache-isr.md). Pure, so proxy.ts and its tests share it.
 
+import { cachedListingKey } from "@/lib/events/listing-cache-key";
+
 /** Cached public pages: a proxy or browser may store them, but must ask the server every time. */
 export const PUBLIC_CACHE_CONTROL = "public, max-age=0, must-revalidate";
 /** Pages about one person or for organisers: nobody stores them. */
@@ -15,6 +17,9 @@ const REGISTRATION_FORM = /^\/evenementen\/[^/]+\/aanmelden\/?$/;
 // "/" and "/archief" without filters are rewritten (next.config.js) to the cached /lijst pages after this runs;
 // those can be asked for directly too, and get the same header.
 const CACHED_LISTINGS = new Set(["/", "/archief", "/lijst/agenda", "/lijst/archief"]);
+/** A filtered listing's own cached page (app/lijst/[scope]/[filters]). */
+const CACHED_FILTERED_LISTING = /^\/lijst\/(agenda|archief)\/[^/]+\/?$/;
+const LISTING_SCOPES: Record<string, string> = { "/": "agenda", "/archief": "archief" };
 const PRIVATE_PREFIXES = ["/admin", "/aanmelding/"];
 
 /** `renderedPerRequest`: the page is never a cached render, so its scripts can carry a per-request nonce. */
@@ -27,11 +32,12 @@ export function hasSessionCookie(cookieNames: Iterable<string>): boolean {
 
 /**
  * What proxy.ts does about caching for a request: a signed-in organiser reading an event page gets the
- * per-request preview (which shows drafts) instead of the cached page; the cached pages say
+ * per-request preview (which shows drafts) instead of the cached page; a filtered listing is rewritten to its own
+ * cached page; the cached pages say
  * `PUBLIC_CACHE_CONTROL` so no proxy keeps them longer than the server does; admin and manage pages say
  * `PRIVATE_CACHE_CONTROL`.
  */
-export function pageCaching({ method, pathname, signedIn }: { method: string; pathname: string; signedIn: boolean }): PageCaching {
+export function pageCaching({ method, pathname, search = "", signedIn }: { method: string; pathname: string; search?: string; signedIn: boolean }): PageCaching {
   if (PRIVATE_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(prefix.endsWith("/") ? prefix : `${prefix}/`))) {
     return { cacheControl: PRIVATE_CACHE_CONTROL, renderedPerRequest: true };
   }
@@ -42,6 +48,12 @@ export function pageCaching({ method, pathname, signedIn }: { method: string; pa
     if (signedIn) return { cacheControl: PRIVATE_CACHE_CONTROL, rewriteTo: `/evenementen/${event[1]}/voorbeeld`, renderedPerRequest: true };
     return { cacheControl: PUBLIC_CACHE_CONTROL };
   }
-  if (CACHED_LISTINGS.has(pathname)) return { cacheControl: signedIn ? PRIVATE_CACHE_CONTROL : PUBLIC_CACHE_CONTROL };
+  const cacheControl = signedIn ? PRIVATE_CACHE_CONTROL : PUBLIC_CACHE_CONTROL;
+  if (CACHED_LISTINGS.has(pathname)) {
+    // With filters the listing is a cached page of its own; a refused filter stays per request, with its error.
+    const key = search && search !== "?" ? cachedListingKey(new URLSearchParams(search)) : null;
+    return key ? { cacheControl, rewriteTo: `/lijst/${LISTING_SCOPES[pathname] ?? pathname.slice("/lijst/".length)}/${key}` } : { cacheControl };
+  }
+  if (CACHED_FILTERED_LISTING.test(pathname)) return { cacheControl };
   return {};
 }

@@ -139,11 +139,40 @@ test.describe("the page cache", () => {
     expect(listing.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
     expect(await cardOf("")).not.toBe("Vol");
     expect(await cardOf(secondUrl)).not.toBe("Vol");
-    // A filtered listing is rendered per request.
-    expect((await request.get("/?q=leercafe")).headers()["x-nextjs-cache"]).toBeUndefined();
     await registerThroughForm(page, slug, "Anouk Smit");
     expect(await cardOf("")).toBe("Vol");
     await expect.poll(() => cardOf(secondUrl)).toBe("Vol");
+  });
+
+  test("caches each filtered listing as a page of its own, with a registration's places on both servers", async ({ page, request }) => {
+    const slug = uniqueSlug("cache-filter");
+    await createSmallEvent(slug, { capacity: 1, waitlist: false });
+    // The search finds only this event, on any page the other tests leave; the address bar keeps the query.
+    const address = `/?format=leercafe&q=${encodeURIComponent(slug)}`;
+    const cardOn = async (base: string) => {
+      const response = await request.get(`${base}${address}`);
+      const html = await response.text();
+      expect(html, `the filtered agenda on ${base || "this server"} lists the event`).toContain(`/evenementen/${slug}"`);
+      return { availability: /data-testid="card-availability"[^>]*>([^<]+)</.exec(html)?.[1], cache: response.headers()["x-nextjs-cache"], cacheControl: response.headers()["cache-control"] };
+    };
+    // Polled: a registration in another worker's test expires every listing too.
+    for (const base of ["", secondUrl]) await expect.poll(async () => (await cardOn(base)).cache).toBe("HIT");
+    expect(await cardOn("")).toMatchObject({ cacheControl: "public, max-age=0, must-revalidate" });
+    expect((await cardOn("")).availability).not.toBe("Vol");
+    // The same filters written otherwise are the same cached page.
+    expect((await request.get(`/?q=${encodeURIComponent(slug)}&format=leercafe&utm_source=nieuwsbrief`)).headers()["x-nextjs-cache"]).toBe("HIT");
+
+    await registerThroughForm(page, slug, "Bram Vos");
+    expect((await cardOn("")).availability).toBe("Vol");
+    await expect.poll(async () => (await cardOn(secondUrl)).availability).toBe("Vol");
+
+    // A filter that cannot be used is rendered per request, with its error: never a cached page.
+    const refused = await request.get(`/?q=${encodeURIComponent(slug)}&page=nul`);
+    expect(refused.headers()["x-nextjs-cache"]).toBeUndefined();
+    expect(await refused.text()).toContain("<title>Fout: Agenda");
+    await page.goto(address);
+    await expect(page).toHaveURL(address);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   });
 
   test("shows the places left on both servers after an organiser raises the capacity in the admin", async ({ page, request, login }) => {
