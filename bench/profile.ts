@@ -6,12 +6,13 @@ import path from "node:path";
 import { load, row, startBijeen } from "./lib";
 
 // `npm run bench:profile -- PATH...`: a V8 CPU profile of Next's server while 10 connections load each path in
-// turn (default: the dynamic pages, a filtered listing and the registration form), summarised as the share of
+// turn (default: pages rendered per request: a listing with a refused filter, rendered whole as a filter's first
+// request is, and the registration form), summarised as the share of
 // CPU time per package or folder of ours and the functions that spend most of it themselves. It prints; it
 // asserts nothing. Profiling slows the server down, so read shares, not milliseconds.
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
-const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ["/?format=congrestival", "/evenementen/congrestival-back-to-basics/aanmelden"];
+const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ["/?format=congrestival&page=nul", "/evenementen/congrestival-back-to-basics/aanmelden"];
 const port = Number(process.env.BENCH_PORT ?? 3450);
 
 type CallFrame = { functionName: string; url: string; lineNumber: number };
