@@ -38,23 +38,26 @@ export function DayChart({ title, days, unit }: { title: string; days: DayCount[
           max. {max}
         </text>
       </svg>
-      <table className="sr-only">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Dag</th>
-            <th scope="col">{unit}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {days.map((day) => (
-            <tr key={day.day}>
-              <th scope="row">{day.day}</th>
-              <td>{day.count}</td>
+      {/* A table grows to its content whatever its own width: the box around it is what hides it. */}
+      <div className="sr-only">
+        <table>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Dag</th>
+              <th scope="col">{unit}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {days.map((day) => (
+              <tr key={day.day}>
+                <th scope="row">{day.day}</th>
+                <td>{day.count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }
@@ -74,7 +77,13 @@ export function FillChart({ title, fills }: { title: string; fills: Fill[] }) {
               <span className="flex items-center gap-2">
                 <svg viewBox="0 0 300 16" className="h-4 w-full max-w-xs" focusable="false">
                   <rect x="0" y="0" width="300" height="16" fill="#e7e5e4" />
-                  <rect x="0" y="0" width={300 * share} height="16" fill={fill.capacity !== null && fill.taken >= fill.capacity ? "#b45309" : "#15803d"} />
+                  <rect
+                    x="0"
+                    y="0"
+                    width={300 * share}
+                    height="16"
+                    fill={fill.capacity !== null && fill.taken >= fill.capacity ? "#b45309" : "#15803d"}
+                  />
                 </svg>
                 <span className="whitespace-nowrap">
                   {fill.taken}
@@ -85,25 +94,27 @@ export function FillChart({ title, fills }: { title: string; fills: Fill[] }) {
           );
         })}
       </ul>
-      <table className="sr-only">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Onderdeel</th>
-            <th scope="col">Bezet</th>
-            <th scope="col">Plaatsen</th>
-          </tr>
-        </thead>
-        <tbody>
-          {fills.map((fill) => (
-            <tr key={fill.label}>
-              <th scope="row">{fill.label}</th>
-              <td>{fill.taken}</td>
-              <td>{fill.capacity ?? "geen limiet"}</td>
+      <div className="sr-only">
+        <table>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Onderdeel</th>
+              <th scope="col">Bezet</th>
+              <th scope="col">Plaatsen</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {fills.map((fill) => (
+              <tr key={fill.label}>
+                <th scope="row">{fill.label}</th>
+                <td>{fill.taken}</td>
+                <td>{fill.capacity ?? "geen limiet"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

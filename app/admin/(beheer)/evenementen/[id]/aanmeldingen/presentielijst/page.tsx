@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PrintButton } from "@/components/admin/registrations/PrintButton";
+import { TableScroller } from "@/components/admin/TableScroller";
 import { registrationsPath } from "@/lib/registration/admin-paths";
 import { findEventForRegistrations, findWorkshop, listPresence, parseRegistrationFilters } from "@/lib/registration/list";
 import { requireAdmin } from "@/lib/auth/session";
@@ -53,35 +54,38 @@ export default async function PresenceListPage({ params, searchParams }: Props) 
       {attendees.length === 0 ? (
         <p className="rounded border border-stone-200 bg-white p-4">Nog niemand bevestigd.</p>
       ) : (
-        <table className="presence-list w-full border-collapse bg-white text-left">
-          <caption className="sr-only">Presentielijst {title}</caption>
-          <thead>
-            <tr className="border-b-2 border-stone-800">
-              <th scope="col" className="w-10 px-2 py-2 text-right">
-                Nr.
-              </th>
-              <th scope="col" className="px-2 py-2">
-                Naam
-              </th>
-              <th scope="col" className="px-2 py-2">
-                Organisatie
-              </th>
-              <th scope="col" className="w-1/3 px-2 py-2">
-                Handtekening
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {attendees.map((attendee, index) => (
-              <tr key={attendee.id} className="border-b border-stone-400 break-inside-avoid">
-                <td className="px-2 py-3 text-right tabular-nums">{index + 1}</td>
-                <td className="px-2 py-3 font-medium">{attendee.name}</td>
-                <td className="px-2 py-3">{attendee.teamName ?? attendee.organisation ?? ""}</td>
-                <td className="px-2 py-3" />
+        // On a phone the table scrolls in its own box, not the page; on paper it is as wide as the page.
+        <TableScroller label={`Presentielijst ${title}`}>
+          <table className="presence-list w-full border-collapse bg-white text-left">
+            <caption className="sr-only">Presentielijst {title}</caption>
+            <thead>
+              <tr className="border-b-2 border-stone-800">
+                <th scope="col" className="w-10 px-2 py-2 text-right">
+                  Nr.
+                </th>
+                <th scope="col" className="px-2 py-2">
+                  Naam
+                </th>
+                <th scope="col" className="px-2 py-2">
+                  Organisatie
+                </th>
+                <th scope="col" className="w-1/3 px-2 py-2">
+                  Handtekening
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {attendees.map((attendee, index) => (
+                <tr key={attendee.id} className="border-b border-stone-400 break-inside-avoid">
+                  <td className="px-2 py-3 text-right tabular-nums">{index + 1}</td>
+                  <td className="px-2 py-3 font-medium">{attendee.name}</td>
+                  <td className="px-2 py-3">{attendee.teamName ?? attendee.organisation ?? ""}</td>
+                  <td className="px-2 py-3" />
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroller>
       )}
     </div>
   );
