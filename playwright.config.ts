@@ -66,15 +66,18 @@ export default defineConfig({
     },
     {
       name: "desktop",
-      testIgnore: /browse\.spec\.ts/,
+      testIgnore: /(browse|admin-phone)\.spec\.ts/,
       grepInvert: /@seeded-listing/,
       dependencies: ["desktop-agenda", "phone-agenda", "desktop-seeded"],
       use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumFlags } },
     },
     {
       name: "phone",
-      // The API, feeds and HTML checks answer the same whatever the screen; they run once, in the desktop project.
-      testIgnore: /(api|feeds|quality|browse|shutdown|database-away)\.spec\.ts/,
+      // The API, feeds, HTML and header checks and the page cache answer the same whatever the screen; they run
+      // once, in the desktop project. So do the organisers' editing journeys (admin-area, admin-events, the form
+      // titles): on a phone, admin-phone.spec.ts opens every organiser's page and checks that it fits the screen,
+      // and the journeys done at the door or with attendees (check-in, registrations, mail, questions) run here too.
+      testIgnore: /(api|feeds|quality|browse|shutdown|database-away|security-headers|page-cache|admin-area|admin-events|admin-form-titles)\.spec\.ts/,
       dependencies: ["desktop-agenda", "phone-agenda", "desktop-seeded"],
       use: { ...devices["Pixel 7"], launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumFlags } },
     },
