@@ -157,9 +157,16 @@ export class PageCache {
     return new Promise((resolve) => {
       for (const tag of tags) this.unsentTags.add(tag);
       this.waitingForSend.push(resolve);
-      this.sendingLoop ??= this.sendUnsent().finally(() => {
-        this.sendingLoop = null;
-      });
+      this.startSending();
+    });
+  }
+
+  startSending() {
+    if (this.sendingLoop) return;
+    this.sendingLoop = this.sendUnsent().finally(() => {
+      this.sendingLoop = null;
+      // Tags added after the loop's last look, before this: they must not wait for the next expiry.
+      if (this.unsentTags.size > 0) this.startSending();
     });
   }
 

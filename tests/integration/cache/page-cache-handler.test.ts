@@ -85,6 +85,14 @@ describe("the page cache across processes", () => {
     }
   });
 
+  it("sends an expiry that comes the moment the previous notification was sent", async () => {
+    const cache = await listening();
+    await cache.expire(["event:eerste"]);
+    // Here the sending loop has resolved the first but not yet stopped: the second must not wait forever.
+    const second = await Promise.race([cache.expire(["event:tweede"]).then(() => "sent"), new Promise((resolve) => setTimeout(() => resolve("never sent"), 5000))]);
+    expect(second).toBe("sent");
+  });
+
   it("empties itself and serves nothing when its LISTEN connection is lost, until it is back", async () => {
     const cache = await listening();
     cache.get("k");
