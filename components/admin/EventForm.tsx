@@ -47,8 +47,9 @@ export function EventForm({ action, initialValues, editHref, cancelHref, submitL
   const fields = eventFields(values, state.fieldErrors ?? {});
 
   return (
-    // Fields and sections scroll clear of the sticky save bar when an error link or the contents jump to them.
-    <form action={formAction} noValidate className="space-y-6 [&_input]:scroll-mt-24 [&_h2]:scroll-mt-20 [&_select]:scroll-mt-24 [&_textarea]:scroll-mt-24">
+    // Fields and sections scroll clear of the sticky save bar when an error link or the contents jump to them;
+    // without JavaScript a field keeps room above it for its label and hint (with it, SummaryLink shows the label).
+    <form action={formAction} noValidate className="space-y-6 [&_input]:scroll-mt-40 [&_h2]:scroll-mt-20 [&_select]:scroll-mt-40 [&_textarea]:scroll-mt-40">
       {/* First submit button in the form: Enter in a field saves, it does not move a row. */}
       <div className="sticky top-0 z-10 -mx-2 flex items-center justify-between gap-3 border-b border-stone-200 bg-stone-50 px-2 py-2">
         <p className="hidden text-sm text-stone-700 sm:block">{pending ? "Bezig met opslaan…" : "Vergeet niet op te slaan."}</p>

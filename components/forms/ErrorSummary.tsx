@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, type MouseEvent } from "react";
+import { useEffect, useRef, type MouseEvent, type ReactNode } from "react";
 import { errorSummaryLinks, errorTitle, type ErrorSummaryOptions } from "@/lib/forms/error-summary";
 
 // The GOV.UK / NL Design System error summary: at the top of the form, the answer's message as its heading
@@ -27,15 +27,7 @@ export function ErrorSummary({ message, fieldErrors, documentTitle, answer, ...o
       {links.length > 0 && (
         <ul className="mt-2 list-disc space-y-1 pl-6">
           {links.map((link) => (
-            <li key={link.key}>
-              {link.href ? (
-                <a href={link.href} onClick={(event) => focusField(event, link.href!)} className="underline underline-offset-2">
-                  {link.message}
-                </a>
-              ) : (
-                link.message
-              )}
-            </li>
+            <li key={link.key}>{link.href ? <SummaryLink href={link.href}>{link.message}</SummaryLink> : link.message}</li>
           ))}
         </ul>
       )}
@@ -43,15 +35,31 @@ export function ErrorSummary({ message, fieldErrors, documentTitle, answer, ...o
   );
 }
 
-export const SUMMARY_CLASSES = "scroll-mt-24 rounded-lg border-2 border-red-700 bg-red-50 p-4 text-red-900 focus:outline-4 focus:outline-offset-2 focus:outline-red-700";
+export const SUMMARY_CLASSES =
+  "scroll-mt-24 rounded-lg border-2 border-red-700 bg-red-50 p-4 text-red-900 focus:outline-4 focus:outline-offset-2 focus:outline-red-700";
 
-/** Focus the field itself, not only scroll to it: following a link does not focus its target. */
+/** A summary's link to a field with an error: a plain link without JavaScript, with it focusField. */
+export function SummaryLink({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <a href={href} onClick={(event) => focusField(event, href)} className="underline underline-offset-2">
+      {children}
+    </a>
+  );
+}
+
+/**
+ * Focus the field itself, not only scroll to it: following a link does not focus its target. Then show its
+ * label (or its group's legend) at the top, as GOV.UK's summary does: scrolling to the field alone left the label
+ * under the event form's sticky save bar. Labels and legends keep a scroll margin clear of that bar (globals.css).
+ */
 function focusField(event: MouseEvent, href: string) {
   const field = document.getElementById(href.slice(1));
   if (!field) return;
   event.preventDefault();
-  field.focus();
-  field.scrollIntoView({ block: "center" });
+  const label = field.id ? document.querySelector<HTMLElement>(`label[for="${CSS.escape(field.id)}"]`) : null;
+  const legend = field.closest("fieldset")?.querySelector<HTMLElement>("legend") ?? null;
+  field.focus({ preventScroll: true });
+  (label ?? legend ?? field).scrollIntoView({ block: "start" });
 }
 
 /**
@@ -69,5 +77,9 @@ export function SummaryFocus({ answer, documentTitle }: { answer: object; docume
       document.title = before;
     };
   }, [answer, documentTitle]);
-  return <span ref={marker} hidden>{documentTitle && <title>{errorTitle(documentTitle)}</title>}</span>;
+  return (
+    <span ref={marker} hidden>
+      {documentTitle && <title>{errorTitle(documentTitle)}</title>}
+    </span>
+  );
 }

@@ -71,6 +71,23 @@ test.describe("the error summary", () => {
   });
 });
 
+test.describe("the event form's error summary", () => {
+  test("a link focuses its field and shows the field's label below the sticky save bar", async ({ page }) => {
+    const [event] = await sql<{ id: number }>(`SELECT id FROM "Event" WHERE slug = 'congrestival-back-to-basics'`);
+    await signInAsOrganiser(page);
+    await page.goto(`/admin/evenementen/${event!.id}/bewerken`);
+    await page.getByLabel("Korte samenvatting").fill("");
+    await page.getByRole("button", { name: "Opslaan" }).first().click();
+    await page.getByRole("alert").getByRole("link", { name: "Vul een korte samenvatting in." }).click();
+    await expect(page.getByLabel("Korte samenvatting")).toBeFocused();
+    const bar = (await page.locator("form .sticky").first().boundingBox())!;
+    const label = page.locator("label").filter({ hasText: /^Korte samenvatting/ });
+    // Polled: the page scrolls after the click.
+    await expect.poll(async () => (await label.boundingBox())!.y).toBeGreaterThanOrEqual(bar.y + bar.height);
+    expect((await label.boundingBox())!.y).toBeLessThan(page.viewportSize()!.height / 2);
+  });
+});
+
 test.describe("the error summary without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

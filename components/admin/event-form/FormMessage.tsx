@@ -1,5 +1,5 @@
 import { CheckboxField } from "@/components/forms/choice-fields";
-import { SummaryFocus } from "@/components/forms/ErrorSummary";
+import { SummaryFocus, SummaryLink } from "@/components/forms/ErrorSummary";
 import { usePageTitle } from "@/components/forms/page-title-context";
 import { fieldId } from "@/components/forms/fields";
 import type { EventFormState } from "@/lib/event-editor/form-values";
@@ -13,7 +13,13 @@ export function FormMessage({ state, editHref }: { state: EventFormState; editHr
   if (!state.message) return state.status === "idle" || !pageTitle ? null : <title>{pageTitle}</title>;
   const errorEntries = Object.entries(state.fieldErrors ?? {}).filter(([, messages]) => messages?.length);
   return (
-    <div role="alert" tabIndex={-1} autoFocus data-testid="form-message" className="space-y-2 rounded-lg border border-red-300 bg-red-50 p-4 text-red-900">
+    <div
+      role="alert"
+      tabIndex={-1}
+      autoFocus
+      data-testid="form-message"
+      className="space-y-2 rounded-lg border border-red-300 bg-red-50 p-4 text-red-900"
+    >
       <SummaryFocus answer={state} documentTitle={pageTitle} />
       <p className="font-semibold">{state.message}</p>
       {state.conflict && editHref && (
@@ -27,14 +33,14 @@ export function FormMessage({ state, editHref }: { state: EventFormState; editHr
         <ul className="list-disc pl-6 text-sm">
           {errorEntries.map(([name, messages]) => (
             <li key={name}>
-              <a href={`#${fieldId(name)}`} className="underline">
-                {messages!.join(" ")}
-              </a>
+              <SummaryLink href={`#${fieldId(name)}`}>{messages!.join(" ")}</SummaryLink>
             </li>
           ))}
         </ul>
       )}
-      {state.confirmCapacity && <CheckboxField name="confirmCapacity" label="Ja, verlaag de capaciteit. Iedereen die al is aangemeld, blijft aangemeld." />}
+      {state.confirmCapacity && (
+        <CheckboxField name="confirmCapacity" label="Ja, verlaag de capaciteit. Iedereen die al is aangemeld, blijft aangemeld." />
+      )}
     </div>
   );
 }
