@@ -38,26 +38,7 @@ export function DayChart({ title, days, unit }: { title: string; days: DayCount[
           max. {max}
         </text>
       </svg>
-      {/* A table grows to its content whatever its own width: the box around it is what hides it. */}
-      <div className="sr-only">
-        <table>
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Dag</th>
-              <th scope="col">{unit}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {days.map((day) => (
-              <tr key={day.day}>
-                <th scope="row">{day.day}</th>
-                <td>{day.count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <HiddenTable title={title} columns={["Dag", unit]} rows={days.map((day) => ({ key: day.day, cells: [day.day, day.count] }))} />
     </figure>
   );
 }
@@ -94,27 +75,44 @@ export function FillChart({ title, fills }: { title: string; fills: Fill[] }) {
           );
         })}
       </ul>
-      <div className="sr-only">
-        <table>
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Onderdeel</th>
-              <th scope="col">Bezet</th>
-              <th scope="col">Plaatsen</th>
-            </tr>
-          </thead>
-          <tbody>
-            {fills.map((fill) => (
-              <tr key={fill.label}>
-                <th scope="row">{fill.label}</th>
-                <td>{fill.taken}</td>
-                <td>{fill.capacity ?? "geen limiet"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <HiddenTable
+        title={title}
+        columns={["Onderdeel", "Bezet", "Plaatsen"]}
+        rows={fills.map((fill) => ({ key: fill.label, cells: [fill.label, fill.taken, fill.capacity ?? "geen limiet"] }))}
+      />
     </figure>
+  );
+}
+
+/**
+ * A chart's figures as a table for screen readers: the first cell of a row is its header. A table grows to its
+ * content whatever its own width, so the visually hidden box around it is what keeps it off a phone's screen.
+ */
+function HiddenTable({ title, columns, rows }: { title: string; columns: string[]; rows: { key: string; cells: (string | number)[] }[] }) {
+  return (
+    <div className="sr-only">
+      <table>
+        <caption>{title}</caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column} scope="col">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ key, cells: [header, ...values] }) => (
+            <tr key={key}>
+              <th scope="row">{header}</th>
+              {values.map((value, index) => (
+                <td key={index}>{value}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
